@@ -1,0 +1,35 @@
+#pragma once
+// `icl-lab-cli bench`: milliseconds per training step (sample, forward, loss, backward, Adam)
+// of each learner at the paper's config and at the CPU default, for several thread counts and
+// ICL prefix-chunk sizes. A measurement, never a test assertion.
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace icl::core {
+
+struct BenchOptions {
+  std::vector<int64_t> threads;  // empty = 1 and every core count up to the machine's
+  int64_t warmupSteps = 2;
+  int64_t measureSteps = 5;
+  bool quick = false;  // one tiny setting only (for the test suite)
+  std::string device = "cpu";
+};
+
+struct BenchRow {
+  std::string setting;  // "paper" or "cpu-default"
+  std::string learner;
+  int64_t threads = 0;
+  int64_t prefixChunk = 0;  // ICL only; 0 for the others
+  int64_t batch = 0;
+  int64_t length = 0;
+  int64_t depth = 0;
+  double msPerStep = 0.0;
+};
+
+/// @brief Runs every measurement, calling @p onRow as each finishes.
+std::vector<BenchRow> runBenchmarks(const BenchOptions& options,
+                                    const std::function<void(const BenchRow&)>& onRow);
+
+}  // namespace icl::core

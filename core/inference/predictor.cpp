@@ -1,0 +1,116 @@
+#include "core/inference/predictor.h"
+
+#include <torch/torch.h>
+
+#include "core/models/checkpoint.h"
+#include "core/models/learner.h"
+#include "core/models/learner_factory.h"
+#include "core/store/run_store.h"
+
+namespace icl::core {
+
+namespace {
+// Queries per forward pass: an ICL pass holds q x (s + 1) tokens.
+constexpr int64_t kQueryChunk = 1024;
+
+torch::Tensor toTensor(const std::vector<std::vector<float>>& rows, int64_t width) {
+  torch::Tensor tensor = torch::empty({static_cast<int64_t>(rows.size()), width});
+  auto accessor = tensor.accessor<float, 2>();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    for (int64_t j = 0; j < width; ++j) {
+      accessor[static_cast<int64_t>(i)][j] = rows[i][static_cast<std::size_t>(j)];
+    }
+  }
+  return tensor;
+}
+}  // namespace
+
+Predictor::Predictor(std::shared_ptr<Learner> learner, TaskConfig task)
+    : learner_(std::move(learner)), task_(std::move(task)) {}
+
+Predictor Predictor::fromLearner(std::shared_ptr<Learner> learner, const TaskConfig& task) {
+  return Predictor(std::move(learner), task);
+}
+
+Result<Predictor> Predictor::fromRun(const std::filesystem::path& runDir, LearnerKind kind,
+                                     const std::string& checkpoint) {
+  const Result<RunConfig> config = RunConfig::fromFile(runDir / "config.json");
+  if (!config) {
+    return Result<Predictor>::failure(config.error());
+  }
+  RunConfig cpuConfig = config.value();
+  cpuConfig.device = "cpu";
+  if (!cpuConfig.learners.enabled(kind)) {
+    return Result<Predictor>::failure(runDir.string() + ": learner " + learnerName(kind) +
+                                      " was not trained in this run");
+  }
+  std::shared_ptr<Learner> learner = makeLearner(kind, cpuConfig, torch::kCPU);
+  const Status loaded = loadCheckpoint(
+      *learner, runDir / "checkpoints" / (learnerName(kind) + "-" + checkpoint + ".pt"));
+  if (!loaded) {
+    return Result<Predictor>::failure(loaded.error());
+  }
+  learner->module().eval();
+  return Result<Predictor>::success(Predictor(learner, cpuConfig.task));
+}
+
+LearnerKind Predictor::kind() const { return learner_->kind(); }
+
+Result<std::vector<std::vector<float>>> Predictor::predictProbabilities(
+    const SupportSet& support, const std::vector<std::vector<float>>& queries) const {
+  using R = Result<std::vector<std::vector<float>>>;
+  const int64_t d = task_.d;
+  const int64_t classes = task_.classes;
+  if (support.points.size() != support.labels.size()) {
+    return R::failure("support set: " + std::to_string(support.points.size()) + " points but " +
+                      std::to_string(support.labels.size()) + " labels");
+  }
+  for (const auto& point : support.points) {
+    if (static_cast<int64_t>(point.size()) != d) {
+      return R::failure("support point of dimension " + std::to_string(point.size()) +
+                        ": expected d = " + std::to_string(d));
+    }
+  }
+  for (int64_t label : support.labels) {
+    if (label < 0 || label >= classes) {
+      return R::failure("support label " + std::to_string(label) + ": expected 0.." +
+                        std::to_string(classes - 1));
+    }
+  }
+  for (const auto& point : queries) {
+    if (static_cast<int64_t>(point.size()) != d) {
+      return R::failure("query point of dimension " + std::to_string(point.size()) +
+                        ": expected d = " + std::to_string(d));
+    }
+  }
+  torch::NoGradGuard noGrad;
+  learner_->module().eval();
+  const auto s = static_cast<int64_t>(support.points.size());
+  const torch::Tensor supportX = toTensor(support.points, d).unsqueeze(0);  // [1, s, d]
+  const torch::Tensor labels = torch::tensor(support.labels, torch::kLong);
+  const torch::Tensor supportTargets =
+      s == 0 ? torch::zeros({1, 0, 2 * classes})
+             : torch::one_hot(labels, 2 * classes).to(torch::kFloat32).unsqueeze(0);
+  const torch::Tensor queryX = toTensor(queries, d).unsqueeze(0);  // [1, q, d]
+  std::vector<std::vector<float>> probabilities;
+  probabilities.reserve(queries.size());
+  for (int64_t begin = 0; begin < queryX.size(1); begin += kQueryChunk) {
+    const int64_t count = std::min(kQueryChunk, queryX.size(1) - begin);
+    const torch::Tensor outputs = learner_->forwardQueries(supportX, supportTargets,
+                                                           queryX.narrow(1, begin, count));
+    torch::Tensor classProbabilities =
+        learner_->probabilities(outputs).squeeze(0).narrow(-1, 0, classes);  // [q, C]
+    classProbabilities = (classProbabilities / classProbabilities.sum(-1, true)).contiguous();
+    const auto accessor = classProbabilities.accessor<float, 2>();
+    for (int64_t i = 0; i < count; ++i) {
+      std::vector<float> row(static_cast<std::size_t>(classes));
+      for (int64_t c = 0; c < classes; ++c) {
+        row[static_cast<std::size_t>(c)] = accessor[i][c];
+      }
+      probabilities.push_back(std::move(row));
+    }
+  }
+  return R::success(std::move(probabilities));
+}
+
+}  // namespace icl::core

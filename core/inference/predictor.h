@@ -1,0 +1,46 @@
+#pragma once
+// Inference outside the training loop: any learner, loaded from a run folder's checkpoint,
+// predicts class probabilities for query points from a support set. Torch-free header: the
+// decision-region and agreement views of the UI build on it with plain vectors.
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include "core/config/run_config.h"
+#include "core/util/result.h"
+
+namespace icl::core {
+
+class Learner;
+
+/// A support set: points [s][d] and their class indices in [0, C).
+struct SupportSet {
+  std::vector<std::vector<float>> points;
+  std::vector<int64_t> labels;
+};
+
+class Predictor {
+ public:
+  /// @param checkpoint "best" or "final"
+  static Result<Predictor> fromRun(const std::filesystem::path& runDir, LearnerKind kind,
+                                   const std::string& checkpoint = "final");
+  /// @brief Wraps a learner held in memory (e.g. one just trained); it must live on the CPU.
+  static Predictor fromLearner(std::shared_ptr<Learner> learner, const TaskConfig& task);
+
+  /// @brief Probabilities [q][C] for each query point, each query seeing the whole support.
+  /// The learner's 2C outputs are turned into probabilities (softmax for logits) and the C
+  /// class entries renormalised. Queries are processed in batches.
+  Result<std::vector<std::vector<float>>> predictProbabilities(
+      const SupportSet& support, const std::vector<std::vector<float>>& queries) const;
+
+  LearnerKind kind() const;
+  const TaskConfig& task() const { return task_; }
+
+ private:
+  Predictor(std::shared_ptr<Learner> learner, TaskConfig task);
+  std::shared_ptr<Learner> learner_;
+  TaskConfig task_;
+};
+
+}  // namespace icl::core

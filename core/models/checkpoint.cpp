@@ -1,0 +1,36 @@
+#include "core/models/checkpoint.h"
+
+#include <torch/torch.h>
+
+#include "core/util/atomic_file.h"
+
+namespace icl::core {
+
+Status saveCheckpoint(Learner& learner, const std::filesystem::path& path) {
+  return writeAtomicallyWith(path, [&learner](const std::filesystem::path& temporary) {
+    torch::serialize::OutputArchive archive;
+    learner.module().save(archive);
+    archive.save_to(temporary.string());
+  });
+}
+
+Status loadCheckpoint(Learner& learner, const std::filesystem::path& path) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) {
+    return Status::failure("checkpoint " + path.string() + ": no such file");
+  }
+  try {
+    torch::serialize::InputArchive archive;
+    archive.load_from(path.string());
+    learner.module().load(archive);
+  } catch (const std::exception& loadError) {
+    // c10::Error messages carry a long C++ backtrace; the first line says what happened.
+    std::string what = loadError.what();
+    what = what.substr(0, what.find('\n'));
+    return Status::failure("checkpoint " + path.string() +
+                           " is corrupt or does not match this learner's config: " + what);
+  }
+  return Status::success();
+}
+
+}  // namespace icl::core

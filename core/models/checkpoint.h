@@ -1,0 +1,18 @@
+#pragma once
+// Learner weights on disk: LibTorch's archive format, keyed by the registered module names.
+
+#include <filesystem>
+
+#include "core/models/learner.h"
+#include "core/util/result.h"
+
+namespace icl::core {
+
+/// @brief Saves the learner's parameters atomically (temp file, then rename).
+Status saveCheckpoint(Learner& learner, const std::filesystem::path& path);
+
+/// @brief Loads parameters into a learner built with the same config; a missing, corrupt or
+/// mismatched file is an error naming the path.
+Status loadCheckpoint(Learner& learner, const std::filesystem::path& path);
+
+}  // namespace icl::core

@@ -1,0 +1,56 @@
+#pragma once
+// The interface every few-shot learner offers to the trainer, evaluator and inference API.
+// Shapes: b tasks, n positions, d input dimension, c classes (targets are 2c wide, spec §1),
+// s support examples, q queries.
+
+#include <memory>
+
+#include <torch/nn/module.h>
+#include <torch/types.h>
+
+#include "core/config/names.h"
+
+namespace icl::core {
+
+class Learner {
+ public:
+  virtual ~Learner() = default;
+
+  virtual LearnerKind kind() const = 0;
+  /// @brief The parameters, train()/eval() state and (de)serialisation of the learner.
+  virtual torch::nn::Module& module() = 0;
+
+  /// @brief Outputs for query positions start..n-1; query i sees examples 0..i-1 only.
+  /// @param x [b, n, d] inputs, @param targets [b, n, 2c] one-hot labels
+  /// @return [b, n - start, 2c] logits, or probabilities when outputsProbabilities()
+  virtual torch::Tensor forwardPrefixes(const torch::Tensor& x, const torch::Tensor& targets,
+                                        int64_t start) = 0;
+
+  /// @brief Outputs for queries that each see the whole support set.
+  /// @param supportX [b, s, d], @param supportTargets [b, s, 2c], @param queryX [b, q, d]
+  /// @return [b, q, 2c]
+  virtual torch::Tensor forwardQueries(const torch::Tensor& supportX,
+                                       const torch::Tensor& supportTargets,
+                                       const torch::Tensor& queryX) = 0;
+
+  /// @brief MatchNet and ProtoNet end in a softmax; their loss applies a second one (§7.3).
+  virtual bool outputsProbabilities() const = 0;
+
+  /// @brief Class probabilities [..., 2c] from forward outputs.
+  torch::Tensor probabilities(const torch::Tensor& outputs) const {
+    return outputsProbabilities() ? outputs : outputs.softmax(-1);
+  }
+
+  int64_t parameterCount() {
+    int64_t count = 0;
+    for (const auto& parameter : module().parameters()) {
+      count += parameter.numel();
+    }
+    return count;
+  }
+};
+
+/// Score given to the c padding label slots so that a softmax puts ~0 on them (spec §3.2).
+constexpr double kPaddingScore = -9999.0;
+
+}  // namespace icl::core

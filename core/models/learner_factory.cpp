@@ -1,0 +1,93 @@
+#include "core/models/learner_factory.h"
+
+#include <torch/torch.h>
+
+#include <stdexcept>
+
+#include "core/models/cnp.h"
+#include "core/models/icl_transformer.h"
+#include "core/models/metric_learners.h"
+
+namespace icl::core {
+
+namespace {
+
+/// Adapts a TORCH_MODULE holder with forwardPrefixes/forwardQueries to the Learner interface.
+template <typename Holder>
+class ModuleLearner final : public Learner {
+ public:
+  ModuleLearner(LearnerKind kind, Holder holder, bool probabilities)
+      : kind_(kind), holder_(std::move(holder)), probabilities_(probabilities) {}
+
+  LearnerKind kind() const override { return kind_; }
+  torch::nn::Module& module() override { return *holder_; }
+  torch::Tensor forwardPrefixes(const torch::Tensor& x, const torch::Tensor& targets,
+                                int64_t start) override {
+    return holder_->forwardPrefixes(x, targets, start);
+  }
+  torch::Tensor forwardQueries(const torch::Tensor& supportX, const torch::Tensor& supportTargets,
+                               const torch::Tensor& queryX) override {
+    return holder_->forwardQueries(supportX, supportTargets, queryX);
+  }
+  bool outputsProbabilities() const override { return probabilities_; }
+
+ private:
+  LearnerKind kind_;
+  Holder holder_;
+  bool probabilities_;
+};
+
+// CPU: padding a chunk of prefixes to one length trades wasted FLOPs for fewer operator calls;
+// chunks of 10 were fastest on the 2-core reference machine (docs/results.md, bench).
+constexpr int64_t kCpuPrefixChunk = 10;
+
+}  // namespace
+
+int64_t defaultPrefixChunk(const torch::Device& device, int64_t length) {
+  return device.is_cuda() ? length : std::min(length, kCpuPrefixChunk);
+}
+
+std::shared_ptr<Learner> makeLearner(LearnerKind kind, const RunConfig& config,
+                                     const torch::Device& device) {
+  const TaskConfig& task = config.task;
+  std::shared_ptr<Learner> learner;
+  switch (kind) {
+    case LearnerKind::Icl: {
+      IclTransformerOptions options;
+      options.inputDim = task.d;
+      options.labelWidth = 2 * task.classes;
+      options.depth = config.learners.icl.depth;
+      options.ffHidden = config.learners.icl.ffMult * task.tokenWidth();
+      options.prefixChunk = config.learners.icl.prefixChunk > 0
+                                ? config.learners.icl.prefixChunk
+                                : defaultPrefixChunk(device, task.length);
+      learner = std::make_shared<ModuleLearner<IclTransformer>>(kind, IclTransformer(options),
+                                                                false);
+      break;
+    }
+    case LearnerKind::MatchNet:
+      learner = std::make_shared<ModuleLearner<MatchNet>>(
+          kind, MatchNet(task.d, config.learners.matchNet.similarity), true);
+      break;
+    case LearnerKind::ProtoNet:
+      learner = std::make_shared<ModuleLearner<ProtoNet>>(
+          kind, ProtoNet(task.d, config.learners.protoNet.embedQuery), true);
+      break;
+    case LearnerKind::Cnp: {
+      CnpOptions options;
+      options.inputDim = task.d;
+      options.labelWidth = 2 * task.classes;
+      options.hidden =
+          config.learners.cnp.hidden > 0 ? config.learners.cnp.hidden : task.tokenWidth();
+      learner = std::make_shared<ModuleLearner<Cnp>>(kind, Cnp(options), false);
+      break;
+    }
+  }
+  if (!learner) {
+    throw std::logic_error("makeLearner: unknown learner kind");
+  }
+  learner->module().to(device);
+  return learner;
+}
+
+}  // namespace icl::core

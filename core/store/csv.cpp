@@ -1,0 +1,143 @@
+#include "core/store/csv.h"
+
+#include <cstdio>
+#include <limits>
+#include <sstream>
+
+namespace icl::core {
+
+const char* const kTrainCsvHeader = "step,wall_s,learner,loss";
+const char* const kEvalCsvHeader =
+    "step,learner,train_family,test_family,shots,metric,value,ci95_low,ci95_high,n_tasks";
+
+namespace {
+
+std::string number(double value) {
+  // Nine significant digits round-trip a float exactly and keep the files readable.
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.9g", value);
+  return buffer;
+}
+
+std::vector<std::string> splitFields(const std::string& line) {
+  std::vector<std::string> fields;
+  std::string field;
+  std::istringstream stream(line);
+  while (std::getline(stream, field, ',')) {
+    fields.push_back(field);
+  }
+  if (!line.empty() && line.back() == ',') {
+    fields.emplace_back();
+  }
+  return fields;
+}
+
+bool toInt(const std::string& text, int64_t& out) {
+  try {
+    std::size_t used = 0;
+    out = std::stoll(text, &used);
+    return used == text.size();
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+bool toDouble(const std::string& text, double& out) {
+  try {
+    std::size_t used = 0;
+    out = std::stod(text, &used);
+    return used == text.size();
+  } catch (const std::exception&) {
+    // stod rejects "nan"/"inf" spellings on some libraries; a diverged loss is written as nan.
+    if (text == "nan" || text == "-nan") {
+      out = std::numeric_limits<double>::quiet_NaN();
+      return true;
+    }
+    if (text == "inf" || text == "-inf") {
+      out = text[0] == '-' ? -std::numeric_limits<double>::infinity()
+                           : std::numeric_limits<double>::infinity();
+      return true;
+    }
+    return false;
+  }
+}
+
+/// Lines after the header; drops an unterminated last line.
+template <typename Record, typename ParseRow>
+Result<std::vector<Record>> parseLines(const std::string& text, const std::string& source,
+                                       const char* header, ParseRow parseRow) {
+  std::vector<Record> records;
+  std::size_t begin = 0;
+  int64_t lineNumber = 0;
+  while (begin < text.size()) {
+    const std::size_t end = text.find('\n', begin);
+    if (end == std::string::npos) {
+      break;  // partial last line of a killed run
+    }
+    std::string line = text.substr(begin, end - begin);
+    begin = end + 1;
+    ++lineNumber;
+    if (!line.empty() && line.back() == '\r') {
+      line.pop_back();
+    }
+    if (lineNumber == 1) {
+      if (line != header) {
+        return Result<std::vector<Record>>::failure(source + ":1: expected the header '" +
+                                                    header + "', found '" + line + "'");
+      }
+      continue;
+    }
+    if (line.empty()) {
+      continue;
+    }
+    Record record;
+    if (!parseRow(splitFields(line), record)) {
+      return Result<std::vector<Record>>::failure(source + ":" + std::to_string(lineNumber) +
+                                                  ": malformed row '" + line + "'");
+    }
+    records.push_back(std::move(record));
+  }
+  if (lineNumber == 0) {
+    return Result<std::vector<Record>>::failure(source + ": empty file (no header)");
+  }
+  return Result<std::vector<Record>>::success(std::move(records));
+}
+
+}  // namespace
+
+std::string formatLossRow(const LossRecord& r) {
+  return std::to_string(r.step) + "," + number(r.wallSeconds) + "," + r.learner + "," +
+         number(r.loss) + "\n";
+}
+
+std::string formatEvalRow(const EvalRecord& r) {
+  return std::to_string(r.step) + "," + r.learner + "," + r.trainFamily + "," + r.testFamily +
+         "," + std::to_string(r.shots) + "," + r.metric + "," + number(r.value) + "," +
+         number(r.ciLow) + "," + number(r.ciHigh) + "," + std::to_string(r.nTasks) + "\n";
+}
+
+Result<std::vector<LossRecord>> parseTrainCsv(const std::string& text, const std::string& source) {
+  return parseLines<LossRecord>(
+      text, source, kTrainCsvHeader, [](const std::vector<std::string>& f, LossRecord& r) {
+        return f.size() == 4 && toInt(f[0], r.step) && toDouble(f[1], r.wallSeconds) &&
+               !(r.learner = f[2]).empty() && toDouble(f[3], r.loss);
+      });
+}
+
+Result<std::vector<EvalRecord>> parseEvalCsv(const std::string& text, const std::string& source) {
+  return parseLines<EvalRecord>(
+      text, source, kEvalCsvHeader, [](const std::vector<std::string>& f, EvalRecord& r) {
+        if (f.size() != 10) {
+          return false;
+        }
+        r.learner = f[1];
+        r.trainFamily = f[2];
+        r.testFamily = f[3];
+        r.metric = f[5];
+        return toInt(f[0], r.step) && toInt(f[4], r.shots) && toDouble(f[6], r.value) &&
+               toDouble(f[7], r.ciLow) && toDouble(f[8], r.ciHigh) && toInt(f[9], r.nTasks) &&
+               !r.learner.empty() && !r.metric.empty();
+      });
+}
+
+}  // namespace icl::core

@@ -1,0 +1,147 @@
+#include "core/store/run_store.h"
+
+#include <system_error>
+
+#include "core/store/csv.h"
+#include "core/util/atomic_file.h"
+
+namespace icl::core {
+namespace fs = std::filesystem;
+
+RunWriter::RunWriter(fs::path dir) : dir_(std::move(dir)) {}
+
+Result<std::unique_ptr<RunWriter>> RunWriter::create(const fs::path& dir) {
+  using R = Result<std::unique_ptr<RunWriter>>;
+  std::error_code error;
+  if (fs::exists(dir, error)) {
+    if (!fs::is_directory(dir, error)) {
+      return R::failure("output folder " + dir.string() + " is a file, not a folder");
+    }
+    if (!fs::is_empty(dir, error)) {
+      return R::failure("output folder " + dir.string() +
+                        " already holds files; choose a new folder (nothing was overwritten)");
+    }
+  }
+  fs::create_directories(dir / "checkpoints", error);
+  if (error) {
+    return R::failure("cannot create output folder " + dir.string() + ": " + error.message());
+  }
+  std::unique_ptr<RunWriter> writer(new RunWriter(dir));
+  writer->train_.open(dir / "train.csv", std::ios::out | std::ios::trunc);
+  writer->eval_.open(dir / "eval.csv", std::ios::out | std::ios::trunc);
+  if (!writer->train_ || !writer->eval_) {
+    return R::failure("cannot write in output folder " + dir.string() +
+                      " (is it writable?)");
+  }
+  writer->train_ << kTrainCsvHeader << '\n';
+  writer->eval_ << kEvalCsvHeader << '\n';
+  const Status flushed = writer->flush();
+  if (!flushed) {
+    return R::failure(flushed.error());
+  }
+  return R::success(std::move(writer));
+}
+
+Status RunWriter::writeConfig(const nlohmann::json& config) {
+  return writeFileAtomically(dir_ / "config.json", config.dump(2) + "\n");
+}
+
+Status RunWriter::writeSummary(const nlohmann::json& summary) {
+  return writeFileAtomically(dir_ / "summary.json", summary.dump(2) + "\n");
+}
+
+void RunWriter::appendLosses(const std::vector<LossRecord>& records) {
+  for (const LossRecord& record : records) {
+    train_ << formatLossRow(record);
+  }
+}
+
+void RunWriter::appendEvaluations(const std::vector<EvalRecord>& records) {
+  for (const EvalRecord& record : records) {
+    eval_ << formatEvalRow(record);
+  }
+}
+
+Status RunWriter::flush() {
+  train_.flush();
+  eval_.flush();
+  if (!train_) {
+    return Status::failure("cannot write " + (dir_ / "train.csv").string() + " (disk full?)");
+  }
+  if (!eval_) {
+    return Status::failure("cannot write " + (dir_ / "eval.csv").string() + " (disk full?)");
+  }
+  return Status::success();
+}
+
+fs::path RunWriter::checkpointPath(const std::string& learner, const std::string& tag) const {
+  return dir_ / "checkpoints" / (learner + "-" + tag + ".pt");
+}
+
+Result<RunData> readRun(const fs::path& dir) {
+  using R = Result<RunData>;
+  std::error_code error;
+  if (!fs::is_directory(dir, error)) {
+    return R::failure(dir.string() + ": not a folder");
+  }
+  if (!fs::exists(dir / "config.json", error)) {
+    return R::failure(dir.string() + ": not a run folder (no config.json)");
+  }
+  RunData data;
+  data.dir = dir;
+  const Result<std::string> configText = readWholeFile(dir / "config.json");
+  if (!configText) {
+    return R::failure(configText.error());
+  }
+  const std::string configSource = (dir / "config.json").string();
+  try {
+    const nlohmann::json root = nlohmann::json::parse(configText.value());
+    data.provenance = root.value("provenance", nlohmann::json::object());
+  } catch (const nlohmann::json::exception& parseError) {
+    return R::failure(configSource + ": not valid JSON: " + parseError.what());
+  }
+  Result<RunConfig> config = RunConfig::fromJsonText(configText.value(), configSource);
+  if (!config) {
+    return R::failure(config.error());
+  }
+  data.config = std::move(config).value();
+
+  const Result<std::string> trainText = readWholeFile(dir / "train.csv");
+  if (!trainText) {
+    return R::failure(trainText.error());
+  }
+  Result<std::vector<LossRecord>> losses =
+      parseTrainCsv(trainText.value(), (dir / "train.csv").string());
+  if (!losses) {
+    return R::failure(losses.error());
+  }
+  data.losses = std::move(losses).value();
+
+  const Result<std::string> evalText = readWholeFile(dir / "eval.csv");
+  if (!evalText) {
+    return R::failure(evalText.error());
+  }
+  Result<std::vector<EvalRecord>> evaluations =
+      parseEvalCsv(evalText.value(), (dir / "eval.csv").string());
+  if (!evaluations) {
+    return R::failure(evaluations.error());
+  }
+  data.evaluations = std::move(evaluations).value();
+
+  data.summary = nlohmann::json::object();
+  if (fs::exists(dir / "summary.json", error)) {
+    const Result<std::string> summaryText = readWholeFile(dir / "summary.json");
+    if (!summaryText) {
+      return R::failure(summaryText.error());
+    }
+    try {
+      data.summary = nlohmann::json::parse(summaryText.value());
+    } catch (const nlohmann::json::exception& parseError) {
+      return R::failure((dir / "summary.json").string() + ": not valid JSON: " +
+                        parseError.what());
+    }
+  }
+  return R::success(std::move(data));
+}
+
+}  // namespace icl::core

@@ -1,0 +1,61 @@
+#pragma once
+// One folder per run (docs/run-format.md):
+//   config.json   the fully resolved RunConfig plus a "provenance" block
+//   train.csv     step,wall_s,learner,loss
+//   eval.csv      step,learner,train_family,test_family,shots,metric,value,ci95_low,ci95_high,n_tasks
+//   checkpoints/  <learner>-best.pt, <learner>-final.pt
+//   summary.json  status and per-learner outcome, rewritten at every evaluation
+// JSON files and checkpoints are replaced atomically; CSV files are appended and flushed at
+// every evaluation, so a killed run keeps everything up to its last evaluation.
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/config/run_config.h"
+#include "core/store/records.h"
+#include "core/util/result.h"
+
+namespace icl::core {
+
+class RunWriter {
+ public:
+  /// @brief Creates @p dir (and checkpoints/) and the CSV headers. Refuses a folder that
+  /// already holds files, so no earlier run is overwritten.
+  static Result<std::unique_ptr<RunWriter>> create(const std::filesystem::path& dir);
+
+  const std::filesystem::path& dir() const { return dir_; }
+  Status writeConfig(const nlohmann::json& config);
+  Status writeSummary(const nlohmann::json& summary);
+  void appendLosses(const std::vector<LossRecord>& records);
+  void appendEvaluations(const std::vector<EvalRecord>& records);
+  /// @brief Pushes buffered CSV rows to the files; the error names the file.
+  Status flush();
+  /// @param tag "best" or "final"
+  std::filesystem::path checkpointPath(const std::string& learner, const std::string& tag) const;
+
+ private:
+  explicit RunWriter(std::filesystem::path dir);
+  std::filesystem::path dir_;
+  std::ofstream train_;
+  std::ofstream eval_;
+};
+
+/// Everything a run folder holds, read back by the same code that wrote it.
+struct RunData {
+  std::filesystem::path dir;
+  RunConfig config;
+  nlohmann::json provenance;  // libtorch version, threads, device, git describe
+  nlohmann::json summary;     // empty object when the run never wrote one
+  std::vector<LossRecord> losses;
+  std::vector<EvalRecord> evaluations;
+};
+
+/// @brief Reads a run folder; the error names the file and the problem.
+Result<RunData> readRun(const std::filesystem::path& dir);
+
+}  // namespace icl::core

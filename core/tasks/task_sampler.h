@@ -1,0 +1,42 @@
+#pragma once
+// Seeded generators of the paper's task families (spec §2). Everything is drawn on the CPU from
+// the sampler's own generator, so a seed gives the same tasks whichever device trains on them.
+
+#include <torch/types.h>
+
+#include "core/config/run_config.h"
+#include "core/tasks/episode.h"
+
+namespace icl::core {
+
+/// Training tasks and test tasks differ in nc (sim) and anchors (proto, ave): spec §2.4, §7.6.
+enum class TaskSplit { Train, Test };
+
+class TaskSampler {
+ public:
+  /// @param seed the stream's seed; two samplers with one seed give identical batches
+  TaskSampler(const TaskConfig& config, uint64_t seed);
+
+  /// @brief A batch of @p tasks tasks of length @p length; Mix uses the configured weights.
+  Episode sample(TaskFamily family, int64_t tasks, int64_t length, TaskSplit split);
+
+  /// @brief Tasks per family for a mixture batch: largest-remainder rounding of the weights.
+  static std::vector<std::pair<TaskFamily, int64_t>> mixtureCounts(
+      const std::map<TaskFamily, double>& weights, int64_t tasks);
+
+ private:
+  Episode sampleBlock(TaskFamily family, int64_t tasks, int64_t length, TaskSplit split);
+  Episode sampleSim(int64_t tasks, int64_t length, int64_t nc);
+  Episode sampleProto(int64_t tasks, int64_t length, bool anchors);
+  Episode sampleAve(int64_t tasks, int64_t length, bool anchors);
+  Episode sampleRad(int64_t tasks, int64_t length);
+  Episode finish(torch::Tensor x, torch::Tensor labels, TaskFamily family,
+                 std::map<std::string, torch::Tensor> parameters) const;
+  torch::Tensor normal(at::IntArrayRef sizes);
+  bool coin();
+
+  TaskConfig config_;
+  at::Generator generator_;
+};
+
+}  // namespace icl::core

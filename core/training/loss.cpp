@@ -1,0 +1,16 @@
+#include "core/training/loss.h"
+
+#include <torch/torch.h>
+
+namespace icl::core {
+
+torch::Tensor episodeLoss(const torch::Tensor& outputs, const torch::Tensor& targets,
+                          double divisor) {
+  TORCH_CHECK(outputs.sizes() == targets.sizes(), "episodeLoss: outputs ", outputs.sizes(),
+              " and targets ", targets.sizes(), " differ");
+  TORCH_CHECK(divisor > 0.0, "episodeLoss: divisor must be > 0, got ", divisor);
+  const torch::Tensor crossEntropy = -(targets * outputs.log_softmax(-1)).sum(-1);  // [b, m]
+  return crossEntropy.sum() / (static_cast<double>(outputs.size(0)) * divisor);
+}
+
+}  // namespace icl::core

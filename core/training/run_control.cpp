@@ -1,0 +1,32 @@
+#include "core/training/run_control.h"
+
+namespace icl::core {
+
+void RunControl::requestStop() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stop_ = true;
+  }
+  wake_.notify_all();
+}
+
+void RunControl::requestPause() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  pause_ = true;
+}
+
+void RunControl::resume() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    pause_ = false;
+  }
+  wake_.notify_all();
+}
+
+bool RunControl::waitWhilePaused() const {
+  std::unique_lock<std::mutex> lock(mutex_);
+  wake_.wait(lock, [this] { return !pause_.load() || stop_.load(); });
+  return !stop_.load();
+}
+
+}  // namespace icl::core

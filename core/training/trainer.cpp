@@ -1,0 +1,335 @@
+#include "core/training/trainer.h"
+
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <memory>
+
+#include "core/evaluation/evaluator.h"
+#include "core/models/checkpoint.h"
+#include "core/models/learner_factory.h"
+#include "core/store/run_store.h"
+#include "core/tasks/task_sampler.h"
+#include "core/training/device.h"
+#include "core/training/loss.h"
+#include "core/util/build_info.h"
+#include "core/util/threading.h"
+
+namespace icl::core {
+
+std::string runStatusName(RunStatus status) {
+  switch (status) {
+    case RunStatus::Completed: return "completed";
+    case RunStatus::Stopped: return "stopped";
+    case RunStatus::Failed: return "failed";
+  }
+  return "?";
+}
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct ActiveLearner {
+  std::shared_ptr<Learner> learner;
+  std::unique_ptr<torch::optim::Adam> optimizer;
+  LearnerOutcome outcome;
+  bool diverged = false;
+};
+
+std::string utcTimestamp() {
+  const std::time_t now = std::time(nullptr);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  return buffer;
+}
+
+nlohmann::json summaryJson(const std::string& status, const std::string& message, int64_t step,
+                           int64_t totalSteps, double wallSeconds,
+                           const std::vector<ActiveLearner>& learners) {
+  nlohmann::json perLearner = nlohmann::json::object();
+  for (const ActiveLearner& active : learners) {
+    const LearnerOutcome& o = active.outcome;
+    perLearner[o.learner] = {{"status", o.status},
+                             {"message", o.message},
+                             {"parameters", o.parameters},
+                             {"best_step", o.bestStep},
+                             {"best_mean_accuracy", o.bestMeanAccuracy},
+                             {"final_mean_accuracy", o.finalMeanAccuracy},
+                             {"last_loss", o.lastLoss}};
+  }
+  return {{"status", status},     {"message", message},      {"steps_done", step},
+          {"total_steps", totalSteps}, {"wall_s", wallSeconds}, {"learners", perLearner}};
+}
+
+/// The run as it happens; one instance per train() call.
+class TrainingRun {
+ public:
+  TrainingRun(const RunConfig& config, const TrainOptions& options,
+              const ProgressCallback& onProgress, const RunControl& control)
+      : config_(config), options_(options), onProgress_(onProgress), control_(control) {}
+
+  RunResult run();
+
+ private:
+  Status prepare();
+  bool evaluateAll(int64_t step);
+  void trainStep(int64_t step, const Episode& batch);
+  void report(int64_t step, bool force);
+  Status saveFinalCheckpoints();
+  double elapsed() const {
+    return std::chrono::duration<double>(Clock::now() - started_).count();
+  }
+  bool anyActive() const {
+    for (const ActiveLearner& active : learners_) {
+      if (!active.diverged) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  RunConfig config_;
+  TrainOptions options_;
+  const ProgressCallback& onProgress_;
+  const RunControl& control_;
+  Clock::time_point started_ = Clock::now();
+  Clock::time_point lastReport_ = Clock::now();
+  torch::Device device_ = torch::kCPU;
+  std::unique_ptr<RunWriter> writer_;
+  std::unique_ptr<Evaluator> evaluator_;
+  std::vector<ActiveLearner> learners_;
+  ProgressBatch pending_;
+  RunResult result_;
+};
+
+Status TrainingRun::prepare() {
+  const Result<torch::Device> device = resolveDevice(config_.device);
+  if (!device) {
+    return Status::failure(device.error());
+  }
+  device_ = device.value();
+  config_.device = device_.is_cuda() ? "cuda" : "cpu";
+  config_.threads = config_.threads > 0 ? config_.threads : defaultThreadCount();
+  applyThreadCount(config_.threads);
+  if (config_.learners.icl.prefixChunk == 0) {
+    config_.learners.icl.prefixChunk = defaultPrefixChunk(device_, config_.task.length);
+  }
+  config_.resolveDefaults();
+  result_.device = config_.device;
+  result_.threads = config_.threads;
+
+  Result<std::unique_ptr<RunWriter>> writer = RunWriter::create(options_.outDir);
+  if (!writer) {
+    return Status::failure(writer.error());
+  }
+  writer_ = std::move(writer).value();
+  result_.runDir = writer_->dir();
+
+  nlohmann::json resolved = config_.toJson();
+  resolved["provenance"] = {{"icl_lab", kIclLabVersion},
+                            {"git", kGitDescribe},
+                            {"libtorch", TORCH_VERSION},
+                            {"threads", config_.threads},
+                            {"device", config_.device},
+                            {"created_utc", utcTimestamp()}};
+  const Status configWritten = writer_->writeConfig(resolved);
+  if (!configWritten) {
+    return configWritten;
+  }
+
+  const auto& all = allLearners();
+  for (std::size_t index = 0; index < all.size(); ++index) {
+    const LearnerKind kind = all[index];
+    if (!config_.learners.enabled(kind)) {
+      continue;
+    }
+    // Initial weights depend only on the seed and the learner, not on which others run.
+    torch::manual_seed(config_.seed + SeedStreams::kLearnerInit + index);
+    ActiveLearner active;
+    active.learner = makeLearner(kind, config_, device_);
+    active.optimizer = std::make_unique<torch::optim::Adam>(
+        active.learner->module().parameters(),
+        torch::optim::AdamOptions(config_.learners.lr(kind)));
+    active.outcome.learner = learnerName(kind);
+    active.outcome.parameters = active.learner->parameterCount();
+    learners_.push_back(std::move(active));
+  }
+  evaluator_ = std::make_unique<Evaluator>(config_, device_);
+  return Status::success();
+}
+
+bool TrainingRun::evaluateAll(int64_t step) {
+  for (ActiveLearner& active : learners_) {
+    if (active.diverged) {
+      continue;
+    }
+    EvaluationOutcome outcome = evaluator_->evaluate(*active.learner, step, &control_);
+    if (outcome.interrupted) {
+      return false;
+    }
+    active.outcome.finalMeanAccuracy = outcome.meanAccuracy;
+    // ">=": ties go to the later model, as upstream (§4.1).
+    if (outcome.meanAccuracy >= active.outcome.bestMeanAccuracy) {
+      active.outcome.bestMeanAccuracy = outcome.meanAccuracy;
+      active.outcome.bestStep = step;
+      const Status saved = saveCheckpoint(
+          *active.learner, writer_->checkpointPath(active.outcome.learner, "best"));
+      if (!saved) {
+        pending_.messages.push_back(saved.error());
+      }
+    }
+    writer_->appendEvaluations(outcome.records);
+    pending_.evaluations.insert(pending_.evaluations.end(), outcome.records.begin(),
+                                outcome.records.end());
+  }
+  const Status flushed = writer_->flush();
+  if (!flushed) {
+    throw std::runtime_error(flushed.error());
+  }
+  const Status summary = writer_->writeSummary(
+      summaryJson("running", "", step, config_.train.steps, elapsed(), learners_));
+  if (!summary) {
+    throw std::runtime_error(summary.error());
+  }
+  return true;
+}
+
+void TrainingRun::trainStep(int64_t step, const Episode& batch) {
+  const int64_t start = config_.train.start;
+  const int64_t positions = config_.task.length - start;
+  const double divisor =
+      config_.train.lossDivisor > 0.0 ? config_.train.lossDivisor : static_cast<double>(positions);
+  const torch::Tensor targets = batch.targets.narrow(1, start, positions);
+  for (ActiveLearner& active : learners_) {
+    if (active.diverged) {
+      continue;
+    }
+    const torch::Tensor outputs = active.learner->forwardPrefixes(batch.x, batch.targets, start);
+    const torch::Tensor loss = episodeLoss(outputs, targets, divisor);
+    const double value = loss.item<double>();
+    LossRecord record{step, elapsed(), active.outcome.learner, value};
+    writer_->appendLosses({record});
+    pending_.losses.push_back(record);
+    active.outcome.lastLoss = value;
+    if (!std::isfinite(value)) {
+      active.diverged = true;
+      active.outcome.status = "diverged";
+      active.outcome.message = "loss is " + std::string(std::isnan(value) ? "NaN" : "infinite") +
+                               " at step " + std::to_string(step) +
+                               "; this learner stopped, the others go on";
+      pending_.messages.push_back(active.outcome.learner + ": " + active.outcome.message);
+      continue;
+    }
+    active.optimizer->zero_grad();
+    loss.backward();
+    active.optimizer->step();
+  }
+}
+
+void TrainingRun::report(int64_t step, bool force) {
+  const auto now = Clock::now();
+  if (!force && std::chrono::duration<double>(now - lastReport_).count() < options_.progressInterval) {
+    return;
+  }
+  lastReport_ = now;
+  pending_.step = step;
+  pending_.totalSteps = config_.train.steps;
+  pending_.wallSeconds = elapsed();
+  pending_.etaSeconds = step > 0 ? pending_.wallSeconds / static_cast<double>(step) *
+                                       static_cast<double>(config_.train.steps - step)
+                                 : -1.0;
+  if (onProgress_) {
+    onProgress_(pending_);
+  }
+  pending_ = ProgressBatch();
+}
+
+Status TrainingRun::saveFinalCheckpoints() {
+  for (ActiveLearner& active : learners_) {
+    const Status saved =
+        saveCheckpoint(*active.learner, writer_->checkpointPath(active.outcome.learner, "final"));
+    if (!saved) {
+      return saved;
+    }
+  }
+  return Status::success();
+}
+
+RunResult TrainingRun::run() {
+  int64_t step = 0;
+  try {
+    const Status prepared = prepare();
+    if (!prepared) {
+      result_.status = RunStatus::Failed;
+      result_.message = prepared.error();
+      return result_;
+    }
+    TaskSampler sampler(config_.task, config_.seed + SeedStreams::kTrainTasks);
+    result_.status = RunStatus::Completed;
+    if (!evaluateAll(0)) {
+      result_.status = RunStatus::Stopped;
+    }
+    report(0, true);
+    for (step = 1; step <= config_.train.steps && result_.status == RunStatus::Completed; ++step) {
+      if (control_.stopRequested() || !control_.waitWhilePaused()) {
+        result_.status = RunStatus::Stopped;
+        break;
+      }
+      const Episode batch =
+          sampler.sample(config_.task.trainFamily, config_.train.batchSize, config_.task.length,
+                         TaskSplit::Train)
+              .to(device_);
+      trainStep(step, batch);
+      result_.stepsDone = step;
+      if (!anyActive()) {
+        result_.status = RunStatus::Failed;
+        result_.message = "every learner stopped on a non-finite loss by step " +
+                          std::to_string(step);
+        break;
+      }
+      const bool evaluate = step % config_.train.evalEvery == 0 || step == config_.train.steps;
+      if (evaluate && !evaluateAll(step)) {
+        result_.status = RunStatus::Stopped;
+      }
+      report(step, evaluate);
+    }
+    const Status finalSaved = saveFinalCheckpoints();
+    if (!finalSaved && result_.status == RunStatus::Completed) {
+      result_.status = RunStatus::Failed;
+      result_.message = finalSaved.error();
+    }
+  } catch (const std::exception& error) {
+    std::string what = error.what();
+    result_.status = RunStatus::Failed;
+    result_.message = "training failed at step " + std::to_string(step) + ": " +
+                      what.substr(0, what.find('\n'));
+  }
+  result_.wallSeconds = elapsed();
+  for (const ActiveLearner& active : learners_) {
+    result_.learners.push_back(active.outcome);
+  }
+  if (writer_) {
+    writer_->flush();
+    writer_->writeSummary(summaryJson(runStatusName(result_.status), result_.message,
+                                      result_.stepsDone, config_.train.steps, result_.wallSeconds,
+                                      learners_));
+  }
+  if (!result_.message.empty()) {
+    pending_.messages.push_back(result_.message);
+  }
+  report(result_.stepsDone, true);
+  return result_;
+}
+
+}  // namespace
+
+RunResult train(const RunConfig& config, const TrainOptions& options,
+                const ProgressCallback& onProgress, const RunControl& control) {
+  TrainingRun run(config, options, onProgress, control);
+  return run.run();
+}
+
+}  // namespace icl::core

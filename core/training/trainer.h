@@ -1,0 +1,68 @@
+#pragma once
+// The training loop of the proving experiments (spec §4): every enabled learner is trained on
+// the same batches, evaluated on the same fixed test sets, and stored in one run folder.
+// Synchronous and Qt-free: the CLI calls it on its main thread, the GUI on a worker thread.
+// This header is torch-free so that Qt translation units can include it.
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/config/run_config.h"
+#include "core/store/records.h"
+#include "core/training/run_control.h"
+
+namespace icl::core {
+
+/// What the training thread reports, batched (at most every progressInterval seconds, plus at
+/// every evaluation and at the end).
+struct ProgressBatch {
+  int64_t step = 0;
+  int64_t totalSteps = 0;
+  double wallSeconds = 0.0;
+  double etaSeconds = -1.0;  // < 0 while unknown
+  std::vector<LossRecord> losses;       // every loss since the previous batch
+  std::vector<EvalRecord> evaluations;  // evaluations finished since the previous batch
+  std::vector<std::string> messages;    // e.g. a learner stopped on a non-finite loss
+};
+
+enum class RunStatus { Completed, Stopped, Failed };
+std::string runStatusName(RunStatus status);
+
+struct LearnerOutcome {
+  std::string learner;
+  std::string status = "ok";  // "ok" or "diverged"
+  std::string message;
+  int64_t parameters = 0;
+  int64_t bestStep = -1;
+  double bestMeanAccuracy = -1.0;   // chosen on the test set, as upstream (§7.10)
+  double finalMeanAccuracy = -1.0;  // at the last evaluation
+  double lastLoss = -1.0;
+};
+
+struct RunResult {
+  RunStatus status = RunStatus::Failed;
+  std::string message;
+  std::filesystem::path runDir;
+  int64_t stepsDone = 0;
+  double wallSeconds = 0.0;
+  std::string device;
+  int64_t threads = 0;
+  std::vector<LearnerOutcome> learners;
+};
+
+struct TrainOptions {
+  std::filesystem::path outDir;    // the run folder; must not hold files yet
+  double progressInterval = 0.1;   // seconds between progress batches
+};
+
+using ProgressCallback = std::function<void(const ProgressBatch&)>;
+
+/// @brief Runs the experiment of @p config to completion, a stop request, or failure.
+/// Never throws for user-caused problems: they come back as Failed with a message.
+RunResult train(const RunConfig& config, const TrainOptions& options,
+                const ProgressCallback& onProgress, const RunControl& control);
+
+}  // namespace icl::core

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages ICL Lab builds and tests with, if any are missing.
+# OpenBLAS is mandatory: with Debian's reference BLAS, LibTorch runs about 20x slower.
+set -euo pipefail
+
+packages=(
+  cmake g++ make ccache
+  libtorch-dev libopenblas0-pthread
+  libeigen3-dev nlohmann-json3-dev
+  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev
+  xvfb xauth
+)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+    missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "bootstrap: installing ${missing[*]}"
+  as_root=()
+  [[ $(id -u) -eq 0 ]] || as_root=(sudo)
+  "${as_root[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}"
+fi
+# Debian selects the fastest installed BLAS by priority; say which one LibTorch will get.
+blas=$(readlink -f /usr/lib/x86_64-linux-gnu/libblas.so.3 2>/dev/null || true)
+case "$blas" in
+  *openblas*) ;;
+  *) echo "bootstrap: warning: libblas.so.3 is $blas, not OpenBLAS; training will be slow" >&2 ;;
+esac
