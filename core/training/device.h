@@ -5,6 +5,7 @@
 
 #include <torch/types.h>
 
+#include "core/training/device_info.h"
 #include "core/util/result.h"
 
 namespace icl::core {
@@ -12,8 +13,5 @@ namespace icl::core {
 /// @brief "auto" gives CUDA when LibTorch sees a GPU, else the CPU; "cuda" without a GPU is an
 /// error naming the problem.
 Result<torch::Device> resolveDevice(const std::string& name);
-
-/// @brief Whether this LibTorch build sees a CUDA device (for the UI's device list).
-bool cudaAvailable();
 
 }  // namespace icl::core

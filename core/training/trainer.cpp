@@ -106,6 +106,11 @@ class TrainingRun {
 };
 
 Status TrainingRun::prepare() {
+  // The CLI validates while parsing; a config built in code (the GUI's form) is checked here.
+  const Status valid = config_.validate();
+  if (!valid) {
+    return valid;
+  }
   const Result<torch::Device> device = resolveDevice(config_.device);
   if (!device) {
     return Status::failure(device.error());

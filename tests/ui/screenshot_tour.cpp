@@ -1,0 +1,81 @@
+// icl-lab-screenshots: drives the real window through a run and saves what a user sees, for
+// the docs and for looking at changes. Not a test.
+//   icl-lab-screenshots OUT_DIR [--lang zh_CN] [--preset NAME] [--during SECONDS]
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/config/presets.h"
+#include "ui/experiment_panel.h"
+#include "ui/language.h"
+#include "ui/main_window.h"
+#include "ui/metatypes.h"
+
+namespace {
+
+bool save(QWidget* window, const QString& dir, const QString& name) {
+  QApplication::processEvents();
+  const QString path = QDir(dir).filePath(name);
+  const bool ok = window->grab().save(path);
+  qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(path));
+  return ok;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("ICL Lab Screenshots"));
+  QApplication::setApplicationName(QStringLiteral("ICL Lab"));
+  const QStringList args = QApplication::arguments();
+  if (args.size() < 2) {
+    qCritical("usage: icl-lab-screenshots OUT_DIR [--lang zh_CN] [--preset NAME] [--during S]");
+    return 2;
+  }
+  const QString out = args[1];
+  QDir().mkpath(out);
+  const auto option = [&args](const QString& name, const QString& fallback) {
+    const int at = static_cast<int>(args.indexOf(name));
+    return at > 0 && at + 1 < args.size() ? args[at + 1] : fallback;
+  };
+  const QString language = option(QStringLiteral("--lang"), QStringLiteral("en"));
+  const QString preset = option(QStringLiteral("--preset"), QStringLiteral("quick-mixture"));
+  const double during = option(QStringLiteral("--during"), QStringLiteral("20")).toDouble();
+
+  QSettings().clear();  // a first-run window, whatever an earlier tour left
+  QTemporaryDir runs;
+  QSettings().setValue(QStringLiteral("runs/root"), runs.path());
+  icl::ui::registerMetaTypes();
+  if (!icl::ui::installLanguage(&app, language)) {
+    qCritical("no translation for %s", qPrintable(language));
+    return 1;
+  }
+  icl::ui::MainWindow window;
+  const auto config = icl::core::loadPreset(preset.toStdString());
+  if (!config) {
+    qCritical("%s", config.error().c_str());
+    return 1;
+  }
+  window.resize(1280, 800);
+  window.show();
+  if (!QTest::qWaitForWindowExposed(&window)) {
+    return 1;
+  }
+  QTest::qWait(500);
+  const QString suffix = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+  bool ok = save(&window, out, QStringLiteral("before%1.png").arg(suffix));
+  window.startRun();
+  QTest::qWait(static_cast<int>(during * 1000));
+  ok = save(&window, out, QStringLiteral("during%1.png").arg(suffix)) && ok;
+  QElapsedTimer waited;
+  waited.start();
+  while (window.session()->active() && waited.elapsed() < 15 * 60 * 1000) {
+    QTest::qWait(200);
+  }
+  QTest::qWait(300);
+  ok = save(&window, out, QStringLiteral("after%1.png").arg(suffix)) && ok;
+  return ok ? 0 : 1;
+}

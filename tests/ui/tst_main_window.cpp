@@ -1,0 +1,299 @@
+// The visual lab (#3): the real window driven as a user would, offscreen.
+#include <QAction>
+#include <QChartView>
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sstream>
+
+#include "../core/tiny_config.h"
+#include "app/cli/cli.h"
+#include "core/store/run_store.h"
+#include "ui/comparison_panel.h"
+#include "ui/episode_preview.h"
+#include "ui/experiment_panel.h"
+#include "ui/language.h"
+#include "ui/loss_chart_panel.h"
+#include "ui/main_window.h"
+#include "ui/metatypes.h"
+#include "ui/run_records.h"
+
+using icl::core::TaskFamily;
+using icl::ui::MainWindow;
+
+namespace {
+
+const QStringList kLearners = {QStringLiteral("icl"), QStringLiteral("matchnet"),
+                               QStringLiteral("protonet"), QStringLiteral("cnp")};
+
+icl::core::RunConfig longTinyConfig() {
+  auto config = tinyRunConfig();
+  config.train.steps = 1000000;
+  config.train.evalEvery = 1000000;
+  return config;
+}
+
+QString readText(const QString& path) {
+  QFile file(path);
+  return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+}  // namespace
+
+class TestMainWindow : public QObject {
+  Q_OBJECT
+
+ private:
+  QTemporaryDir runs_;
+
+  /// Runs the tiny config to completion in @p window.
+  void runTiny(MainWindow& window) {
+    window.experimentPanel()->setConfig(tinyRunConfig());
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QVERIFY(ended.wait(60000));
+    const auto result = ended.takeFirst().at(0).value<icl::core::RunResult>();
+    QCOMPARE(result.status, icl::core::RunStatus::Completed);
+  }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QCoreApplication::setOrganizationName(QStringLiteral("ICL Lab Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+    icl::ui::registerMetaTypes();
+  }
+
+  void init() {
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("runs/root"), runs_.path());
+  }
+
+  void firstRunOpensOnTheQuickMixturePreset() {
+    MainWindow window;
+    const auto config = window.experimentPanel()->config();
+    QCOMPARE(QString::fromStdString(config.name), QStringLiteral("quick-mixture"));
+    QVERIFY(window.startAction()->isEnabled());
+    QVERIFY(!window.stopAction()->isEnabled());
+  }
+
+  void mixtureWeightsShowNormalisedProportions() {
+    MainWindow window;
+    auto* panel = window.experimentPanel();
+    panel->setMixtureWeight(TaskFamily::Sim, 2.0);
+    panel->setMixtureWeight(TaskFamily::Proto, 1.0);
+    panel->setMixtureWeight(TaskFamily::Ave, 1.0);
+    panel->setMixtureWeight(TaskFamily::Rad, 0.0);
+    QCOMPARE(panel->shownProportion(TaskFamily::Sim), 0.5);
+    QCOMPARE(panel->shownProportion(TaskFamily::Ave), 0.25);
+    const auto config = panel->config();
+    QCOMPARE(config.task.mixture.at(TaskFamily::Sim), 2.0);
+    QCOMPARE(config.task.mixture.at(TaskFamily::Rad), 0.0);
+    bool shown = false;
+    for (QLabel* label : panel->findChildren<QLabel*>()) {
+      shown = shown || label->text() == QStringLiteral("50 %");
+    }
+    QVERIFY(shown);
+    // All weights zero: the form says what is wrong and Start is off.
+    for (TaskFamily family : {TaskFamily::Sim, TaskFamily::Proto, TaskFamily::Ave}) {
+      panel->setMixtureWeight(family, 0.0);
+    }
+    QVERIFY2(panel->problem().contains(QStringLiteral("task.mixture")), qPrintable(panel->problem()));
+    QVERIFY(!window.startAction()->isEnabled());
+  }
+
+  void episodePreviewDrawsEveryFamily() {
+    MainWindow window;
+    auto* preview = window.experimentPanel()->preview();
+    for (int family = 0; family < 3; ++family) {
+      QVERIFY(preview->pointCount(family) > 0);
+    }
+    const quint64 seed = preview->seed();
+    preview->resample();
+    QCOMPARE(preview->seed(), seed + 1);
+  }
+
+  void tinyRunFillsEveryChart() {
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    runTiny(window);
+    for (const QString& learner : kLearners) {
+      QVERIFY2(window.lossPanel()->rawPointCount(learner) > 0, qPrintable(learner));
+      QVERIFY2(window.comparisonPanel()->pointCount(learner) > 0, qPrintable(learner));
+    }
+    QTableWidget* table = window.comparisonPanel()->table();
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->columnCount(), 4);  // proto, ave, sim, mix
+    int marked = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+      for (int column = 0; column < table->columnCount(); ++column) {
+        const QTableWidgetItem* item = table->item(row, column);
+        marked += item && item->data(Qt::UserRole + 1).toBool() ? 1 : 0;
+      }
+    }
+    QCOMPARE(marked, table->columnCount());  // one best per column
+    QCOMPARE(window.progressBar()->value(), 6);
+    const auto run = icl::core::readRun(window.runFolder().toStdString());
+    QVERIFY2(run.ok(), run.error().c_str());
+    QCOMPARE(run.value().summary.value("status", std::string()), std::string("completed"));
+    QCOMPARE(window.records()->losses().size(), run.value().losses.size());
+  }
+
+  void pauseResumeAndStopWithinASecond() {
+    MainWindow window;
+    window.experimentPanel()->setConfig(longTinyConfig());
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QTRY_VERIFY_WITH_TIMEOUT(window.progressBar()->value() > 0, 30000);
+    QVERIFY(!window.experimentPanel()->isEnabled());  // the config is locked while training
+    window.pauseAction()->trigger();
+    QVERIFY(window.resumeAction()->isEnabled());
+    QTest::qWait(300);
+    const int pausedAt = window.progressBar()->value();
+    QTest::qWait(400);
+    QCOMPARE(window.progressBar()->value(), pausedAt);
+    window.resumeAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.progressBar()->value() > pausedAt, 10000);
+    QElapsedTimer timer;
+    timer.start();
+    window.stopAction()->trigger();
+    QVERIFY(ended.wait(10000));
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(ended.takeFirst().at(0).value<icl::core::RunResult>().status,
+             icl::core::RunStatus::Stopped);
+    QVERIFY(window.startAction()->isEnabled());
+    QVERIFY(window.experimentPanel()->isEnabled());
+  }
+
+  void closingDuringTrainingLeavesACompleteRunFolder() {
+    QString folder;
+    {
+      MainWindow window;
+      window.show();
+      window.experimentPanel()->setConfig(longTinyConfig());
+      QVERIFY(window.startRun());
+      QTRY_VERIFY_WITH_TIMEOUT(window.progressBar()->value() > 0, 30000);
+      folder = window.runFolder();
+      QVERIFY(window.close());
+    }
+    const auto run = icl::core::readRun(folder.toStdString());
+    QVERIFY2(run.ok(), run.error().c_str());
+    QCOMPARE(run.value().summary.value("status", std::string()), std::string("stopped"));
+    QVERIFY(!run.value().losses.empty());
+  }
+
+  void exportWritesPngSvgAndCsv() {
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    runTiny(window);
+    QTemporaryDir out;
+    QCOMPARE(window.exportAllTo(out.path()), QString());
+    for (const char* chart : {"loss", "accuracy"}) {
+      const QImage image(out.filePath(QStringLiteral("%1.png").arg(QLatin1String(chart))));
+      QVERIFY2(!image.isNull() && image.width() > 100, chart);
+      const QString svg = readText(out.filePath(QStringLiteral("%1.svg").arg(QLatin1String(chart))));
+      QVERIFY2(svg.contains(QStringLiteral("<svg")), chart);
+    }
+    const QStringList train = readText(out.filePath(QStringLiteral("train.csv"))).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(train.first(), QStringLiteral("step,wall_s,learner,loss"));
+    QCOMPARE(static_cast<size_t>(train.size() - 1), window.records()->losses().size());
+    const QStringList eval = readText(out.filePath(QStringLiteral("eval.csv"))).split('\n', Qt::SkipEmptyParts);
+    QVERIFY(eval.first().startsWith(QStringLiteral("step,learner,train_family,test_family,shots")));
+    QCOMPARE(static_cast<size_t>(eval.size() - 1), window.records()->evaluations().size());
+    const QString table = readText(out.filePath(QStringLiteral("comparison-table.csv")));
+    QVERIFY(table.startsWith(QStringLiteral("learner,proto,ave,sim,mix")));
+    QVERIFY(table.contains(QStringLiteral("ICL,")));
+    const auto config = icl::core::RunConfig::fromFile(out.filePath(QStringLiteral("config.json")).toStdString());
+    QVERIFY2(config.ok(), config.error().c_str());
+  }
+
+  void opensARunFolderMadeByTheCli() {
+    QTemporaryDir dir;
+    const std::string runDir = dir.filePath(QStringLiteral("cli-run")).toStdString();
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = icl::app::runCli(
+        {"run", "--preset", "p1-proto", "--out", runDir, "--device", "cpu", "--threads", "1",
+         "--quiet", "--set", "task.N=6", "--set", "learners.icl.depth=1", "--set",
+         "train.steps=4", "--set", "train.batch_size=6", "--set", "train.eval_every=2", "--set",
+         "eval.tasks_per_family=8", "--set", "eval.N=8"},
+        out, err);
+    QVERIFY2(code == 0, err.str().c_str());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openRunFolder(QString::fromStdString(runDir)));
+    QCOMPARE(QString::fromStdString(window.experimentPanel()->config().name), QStringLiteral("p1-proto"));
+    for (const QString& learner : kLearners) {
+      QVERIFY2(window.lossPanel()->rawPointCount(learner) > 0, qPrintable(learner));
+      QVERIFY2(window.comparisonPanel()->pointCount(learner) > 0, qPrintable(learner));
+    }
+    QCOMPARE(window.comparisonPanel()->familyChoice()->currentData().toString(), QStringLiteral("proto"));
+  }
+
+  void rejectsACorruptConfigAndKeepsTheExperiment() {
+    MainWindow window;
+    window.show();
+    window.experimentPanel()->setMixtureWeight(TaskFamily::Sim, 3.0);
+    const std::string before = window.experimentPanel()->config().toJsonText();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"task": {"d": "two"}})");
+    file.close();
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+    QVERIFY(!window.openConfigFile(path));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(errors.first().at(0).toString().contains(QStringLiteral("broken.json")));
+    QVERIFY2(window.lastError().contains(QStringLiteral("task.d")), qPrintable(window.lastError()));
+    QCOMPARE(window.experimentPanel()->config().toJsonText(), before);
+    auto* box = window.findChild<QMessageBox*>();
+    QVERIFY(box && box->isVisible());
+    QVERIFY(box->detailedText().contains(QStringLiteral("task.d")));
+    box->close();
+    // A folder that is not a run is refused the same way.
+    QVERIFY(!window.openRunFolder(dir.path()));
+    QVERIFY(window.lastError().contains(QStringLiteral("config.json")));
+    QCOMPARE(window.experimentPanel()->config().toJsonText(), before);
+  }
+
+  void savedConfigRoundTripsThroughTheCliFormat() {
+    MainWindow window;
+    window.experimentPanel()->setMixtureWeight(TaskFamily::Ave, 4.0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.json"));
+    QVERIFY(window.saveConfigTo(path));
+    const auto parsed = icl::core::RunConfig::fromFile(path.toStdString());
+    QVERIFY2(parsed.ok(), parsed.error().c_str());
+    QCOMPARE(parsed.value().task.mixture.at(TaskFamily::Ave), 4.0);
+    MainWindow second;
+    QVERIFY(second.openConfigFile(path));
+    QCOMPARE(second.experimentPanel()->config().toJsonText(), parsed.value().toJsonText());
+  }
+
+  void loadsTheChineseTranslation() {
+    QVERIFY(icl::ui::installLanguage(qApp, QStringLiteral("zh_CN")));
+    {
+      MainWindow window;
+      const QString file = window.menuBar()->actions().first()->text();
+      QVERIFY2(file.contains(QStringLiteral("文件")), qPrintable(file));
+      QCOMPARE(window.startAction()->text(), QStringLiteral("开始"));
+    }
+    QVERIFY(icl::ui::installLanguage(qApp, QStringLiteral("en")));
+    MainWindow english;
+    QCOMPARE(english.startAction()->text(), QStringLiteral("Start"));
+  }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,71 @@
+// Chart data reduction (#3 item 2 and performance): smoothing and decimation.
+#include <QtTest>
+
+#include "ui/loss_chart_panel.h"
+#include "ui/run_records.h"
+#include "ui/series_math.h"
+
+using icl::ui::decimateMinMax;
+using icl::ui::smoothEma;
+
+class TestSeriesMath : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void smoothingIsDebiasedEma() {
+    const QVector<QPointF> points = {{0, 4.0}, {1, 2.0}, {2, 1.0}};
+    const QVector<QPointF> smoothed = smoothEma(points, 0.5);
+    QCOMPARE(smoothed.size(), 3);
+    // running: 2, 2, 1.5; debias divisors: 0.5, 0.75, 0.875
+    QCOMPARE(smoothed[0].y(), 4.0);
+    QCOMPARE(smoothed[1].y(), 2.0 / 0.75);
+    QCOMPARE(smoothed[2].y(), 1.5 / 0.875);
+    QCOMPARE(smoothed[2].x(), 2.0);
+    QCOMPARE(smoothEma(points, 0.0), points);
+  }
+
+  void decimationKeepsAtMostTwoPointsPerColumnAndTheSpikes() {
+    QVector<QPointF> points;
+    for (int i = 0; i < 100000; ++i) {
+      points.append(QPointF(i, std::sin(i * 0.001)));
+    }
+    points[54321].setY(50.0);   // a spike
+    points[77777].setY(-50.0);  // a dip
+    const int columns = 400;
+    const QVector<QPointF> kept = decimateMinMax(points, columns);
+    QVERIFY2(kept.size() <= 2 * columns + 2, qPrintable(QString::number(kept.size())));
+    QVERIFY(kept.size() > columns);
+    QCOMPARE(kept.front(), points.front());
+    QCOMPARE(kept.back(), points.back());
+    QVERIFY(kept.contains(points[54321]));
+    QVERIFY(kept.contains(points[77777]));
+    for (int i = 1; i < kept.size(); ++i) {
+      QVERIFY(kept[i].x() > kept[i - 1].x());
+    }
+  }
+
+  void smallSeriesAreNotDecimated() {
+    const QVector<QPointF> points = {{0, 1}, {1, 2}, {2, 3}};
+    QCOMPARE(decimateMinMax(points, 100), points);
+  }
+
+  void lossChartWith100kPointsDrawsAtMostTwoPerPixelColumn() {
+    icl::ui::RunRecords records;
+    icl::ui::LossChartPanel panel(&records);
+    panel.resize(800, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    icl::core::ProgressBatch batch;
+    for (int i = 1; i <= 100000; ++i) {
+      batch.losses.push_back({i, i * 0.01, "icl", 1.0 + std::sin(i * 0.01)});
+    }
+    records.append(batch);
+    panel.flush();
+    const int columns = 800;  // the plot area is narrower than the panel
+    QVERIFY(panel.rawPointCount(QStringLiteral("icl")) <= 2 * columns + 2);
+    QVERIFY(panel.smoothedPointCount(QStringLiteral("icl")) <= 2 * columns + 2);
+    QVERIFY(panel.rawPointCount(QStringLiteral("icl")) > 100);
+  }
+};
+
+QTEST_MAIN(TestSeriesMath)
+#include "tst_series_math.moc"

@@ -1,0 +1,769 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not encode the chart as PNG for %1</source>
+        <translation>无法将图表编码为 PNG 以保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::ComparisonPanel</name>
+    <message>
+        <source>mix (all families)</source>
+        <translation>mix（所有任务族）</translation>
+    </message>
+    <message>
+        <source>Test accuracy against number of shots</source>
+        <translation>测试准确率随样本数的变化</translation>
+    </message>
+    <message>
+        <source>shots (examples before the query)</source>
+        <translation>样本数（查询前的示例数）</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Test family: the fixed, seeded test tasks the curves are measured on</source>
+        <translation>测试任务族：测量曲线所用的固定、带种子的测试任务</translation>
+    </message>
+    <message>
+        <source>Number of shots at which the table compares the learners</source>
+        <translation>表格比较各学习器时所用的样本数</translation>
+    </message>
+    <message>
+        <source>Accuracy at the chosen number of shots; the best learner of each test family is bold and marked ★</source>
+        <translation>所选样本数下的准确率；每个测试任务族中最佳的学习器以粗体显示并标记 ★</translation>
+    </message>
+    <message>
+        <source>Test family:</source>
+        <translation>测试任务族：</translation>
+    </message>
+    <message>
+        <source>Accuracy at shots:</source>
+        <translation>样本数下的准确率：</translation>
+    </message>
+    <message>
+        <source>no evaluation yet</source>
+        <translation>尚无评估</translation>
+    </message>
+    <message>
+        <source> 95% CI</source>
+        <translation> 95% 置信区间</translation>
+    </message>
+    <message>
+        <source>at step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>95% CI [%1, %2] over %3 test tasks</source>
+        <translation>95% 置信区间 [%1, %2]，基于 %3 个测试任务</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::EpisodePreview</name>
+    <message>
+        <source>Resample</source>
+        <translation>重新采样</translation>
+    </message>
+    <message>
+        <source>Draw a new task of each family from the same generators</source>
+        <translation>用相同的生成器为每个任务族抽取一个新任务</translation>
+    </message>
+    <message>
+        <source>One training task per family: its examples, coloured by label</source>
+        <translation>每个任务族一个训练任务：其示例按标签着色</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无预览：%1</translation>
+    </message>
+    <message>
+        <source>%1 examples per task</source>
+        <translation>每个任务 %1 个示例</translation>
+    </message>
+    <message>
+        <source>d = %1: showing x0 and x1</source>
+        <translation>d = %1：显示 x0 和 x1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::ExperimentPanel</name>
+    <message>
+        <source>Adam learning rate of %1 (constant, as in the paper)</source>
+        <translation>Adam 学习率 %1（恒定，与论文一致）</translation>
+    </message>
+    <message>
+        <source>Mixture of families</source>
+        <translation>任务族混合</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>Training tasks: a single family (the paper&apos;s P1) or a weighted mixture (P2)</source>
+        <translation>训练任务：单一任务族（论文中的 P1）或加权混合（P2）</translation>
+    </message>
+    <message>
+        <source>Train on</source>
+        <translation>训练于</translation>
+    </message>
+    <message>
+        <source>Pair-wise metric tasks: labels from the nearest of nc random prototypes per class; MatchNet&apos;s structure is optimal</source>
+        <translation>成对度量任务：标签来自每类 nc 个随机原型中最近的一个；MatchNet 的结构最优</translation>
+    </message>
+    <message>
+        <source>Class-prototype tasks: Gaussian classes around random centres; ProtoNet&apos;s structure is optimal</source>
+        <translation>类原型任务：围绕随机中心的高斯类别；ProtoNet 的结构最优</translation>
+    </message>
+    <message>
+        <source>Amortization tasks: a random linear rule through the examples&apos; mean; the CNP&apos;s structure is optimal</source>
+        <translation>摊销任务：经过示例均值的随机线性规则；CNP 的结构最优</translation>
+    </message>
+    <message>
+        <source>Radial tasks (inside or outside a circle): no learner&apos;s structure is optimal</source>
+        <translation>径向任务（圆内或圆外）：没有任何学习器的结构是最优的</translation>
+    </message>
+    <message>
+        <source>. Weight of this family in mixture batches; the proportion is the weight divided by the sum of weights.</source>
+        <translation>。此任务族在混合批次中的权重；比例为该权重除以所有权重之和。</translation>
+    </message>
+    <message>
+        <source>Task mixture</source>
+        <translation>任务混合</translation>
+    </message>
+    <message>
+        <source>Input dimension d of every task (the paper uses 2)</source>
+        <translation>每个任务的输入维度 d（论文使用 2）</translation>
+    </message>
+    <message>
+        <source>Number of classes C per task; tokens carry 2C label slots</source>
+        <translation>每个任务的类别数 C；词元带有 2C 个标签槽位</translation>
+    </message>
+    <message>
+        <source>Examples per training sequence N; query i sees examples 0..i-1</source>
+        <translation>每个训练序列的示例数 N；查询 i 可见示例 0..i-1</translation>
+    </message>
+    <message>
+        <source>Input noise scale sigma; the paper trains at 1 and tests shift at 1..5</source>
+        <translation>输入噪声尺度 sigma；论文在 1 下训练，测试时偏移为 1..5</translation>
+    </message>
+    <message>
+        <source>sim family: prototypes per class in training tasks (nc)</source>
+        <translation>sim 任务族：训练任务中每类的原型数（nc）</translation>
+    </message>
+    <message>
+        <source>sim family: prototypes per class in test tasks</source>
+        <translation>sim 任务族：测试任务中每类的原型数</translation>
+    </message>
+    <message>
+        <source>ave: anchor demonstrations in training</source>
+        <translation>ave：训练中的锚点示范</translation>
+    </message>
+    <message>
+        <source>Two anchor examples first in each ave training task (mixture training, spec §2.4)</source>
+        <translation>每个 ave 训练任务开头放两个锚点示例（混合训练，规范 §2.4）</translation>
+    </message>
+    <message>
+        <source>ave: anchors in test tasks</source>
+        <translation>ave：测试任务中的锚点</translation>
+    </message>
+    <message>
+        <source>Anchor demonstrations in ave test tasks (test.py)</source>
+        <translation>ave 测试任务中的锚点示范（test.py）</translation>
+    </message>
+    <message>
+        <source>proto: anchors in test tasks</source>
+        <translation>proto：测试任务中的锚点</translation>
+    </message>
+    <message>
+        <source>One example per class first in proto test tasks (test.py)</source>
+        <translation>每个 proto 测试任务开头每类放一个示例（test.py）</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>sigma</source>
+        <translation>sigma</translation>
+    </message>
+    <message>
+        <source>nc (train)</source>
+        <translation>nc（训练）</translation>
+    </message>
+    <message>
+        <source>nc (test)</source>
+        <translation>nc（测试）</translation>
+    </message>
+    <message>
+        <source>Task parameters</source>
+        <translation>任务参数</translation>
+    </message>
+    <message>
+        <source>ICL transformer</source>
+        <translation>ICL Transformer</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s linear-attention transformer that learns in context</source>
+        <translation>论文中通过上下文进行学习的线性注意力 Transformer</translation>
+    </message>
+    <message>
+        <source>Transformer layers (the paper uses 8)</source>
+        <translation>Transformer 层数（论文使用 8）</translation>
+    </message>
+    <message>
+        <source>Feed-forward width as a multiple of the token width d + 2C</source>
+        <translation>前馈层宽度，为词元宽度 d + 2C 的倍数</translation>
+    </message>
+    <message>
+        <source>MatchNet</source>
+        <translation>MatchNet</translation>
+    </message>
+    <message>
+        <source>Pair-wise metric meta-learner (spec §3.2)</source>
+        <translation>成对度量元学习器（规范 §3.2）</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>dot</source>
+        <translation>点积</translation>
+    </message>
+    <message>
+        <source>Similarity of query and example embeddings: dot product in single-family training, cosine in the mixture (spec §7.4)</source>
+        <translation>查询与示例嵌入的相似度：单任务族训练时用点积，混合训练时用余弦（规范 §7.4）</translation>
+    </message>
+    <message>
+        <source>ProtoNet</source>
+        <translation>ProtoNet</translation>
+    </message>
+    <message>
+        <source>Class-prototype meta-learner (spec §3.3)</source>
+        <translation>类原型元学习器（规范 §3.3）</translation>
+    </message>
+    <message>
+        <source>embed query</source>
+        <translation>嵌入查询</translation>
+    </message>
+    <message>
+        <source>Embed the query like the prototypes; upstream compares the raw query (spec §7.2)</source>
+        <translation>像原型一样嵌入查询；上游实现比较的是原始查询（规范 §7.2）</translation>
+    </message>
+    <message>
+        <source>CNP</source>
+        <translation>CNP</translation>
+    </message>
+    <message>
+        <source>Conditional Neural Process, amortization-based</source>
+        <translation>条件神经过程（Conditional Neural Process），基于摊销</translation>
+    </message>
+    <message>
+        <source>Encoder and decoder width; 0 means d + 2C as in the paper</source>
+        <translation>编码器和解码器宽度；0 表示与论文一致取 d + 2C</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>FF mult</source>
+        <translation>FF 倍数</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>学习器</translation>
+    </message>
+    <message>
+        <source>Optimiser steps; every step draws a fresh batch of tasks</source>
+        <translation>优化器步数；每一步都抽取一批新的任务</translation>
+    </message>
+    <message>
+        <source>Tasks per batch, shared by all learners so comparisons are paired</source>
+        <translation>每批任务数，由所有学习器共享，因此比较是配对的</translation>
+    </message>
+    <message>
+        <source>Steps between evaluations on the fixed test tasks</source>
+        <translation>在固定测试任务上两次评估之间的步数</translation>
+    </message>
+    <message>
+        <source>Fixed, seeded test tasks per family; more narrows the 95% confidence intervals</source>
+        <translation>每个任务族固定、带种子的测试任务数；越多则 95% 置信区间越窄</translation>
+    </message>
+    <message>
+        <source>Length of test sequences; longer than training shows extrapolation to more shots</source>
+        <translation>测试序列长度；长于训练长度可显示向更多样本数的外推</translation>
+    </message>
+    <message>
+        <source>Seed of every random draw; the same seed and config give the same numbers</source>
+        <translation>所有随机抽取的种子；相同的种子和配置得到相同的数值</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>Where LibTorch trains: auto picks CUDA when it sees a GPU</source>
+        <translation>LibTorch 的训练设备：自动模式在检测到 GPU 时选择 CUDA</translation>
+    </message>
+    <message>
+        <source>LibTorch and OpenBLAS threads; auto uses the measured default (tiny models run fastest on one thread)</source>
+        <translation>LibTorch 和 OpenBLAS 的线程数；自动使用实测的默认值（小模型在单线程上最快）</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Evaluate every</source>
+        <translation>评估间隔</translation>
+    </message>
+    <message>
+        <source>Test tasks per family</source>
+        <translation>每个任务族的测试任务数</translation>
+    </message>
+    <message>
+        <source>Test length N</source>
+        <translation>测试长度 N</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::LossChartPanel</name>
+    <message>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Wall time (s)</source>
+        <translation>墙钟时间（秒）</translation>
+    </message>
+    <message>
+        <source>Plot the loss against optimiser steps or seconds since the start</source>
+        <translation>按优化器步数或自开始以来的秒数绘制损失</translation>
+    </message>
+    <message>
+        <source>Logarithmic loss axis</source>
+        <translation>对数损失坐标轴</translation>
+    </message>
+    <message>
+        <source>Exponential moving average of the loss, debiased as in TensorBoard; the raw curve stays faintly visible</source>
+        <translation>损失的指数移动平均，按 TensorBoard 的方式去偏；原始曲线仍以淡色显示</translation>
+    </message>
+    <message>
+        <source>x:</source>
+        <translation>x：</translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation>平滑：</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>wall time (s)</source>
+        <translation>墙钟时间（秒）</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source> (raw)</source>
+        <translation> (原始)</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::MainWindow</name>
+    <message>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>&amp;New Experiment</source>
+        <translation>新建实验(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reset the experiment to the default mixture config</source>
+        <translation>将实验重置为默认的混合配置</translation>
+    </message>
+    <message>
+        <source>&amp;Open Config…</source>
+        <translation>打开配置(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Load an experiment config (the JSON file the CLI takes)</source>
+        <translation>加载实验配置（即 CLI 使用的 JSON 文件）</translation>
+    </message>
+    <message>
+        <source>&amp;Save Config</source>
+        <translation>保存配置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Config &amp;As…</source>
+        <translation>配置另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Run Folder…</source>
+        <translation>打开运行文件夹(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show the charts of a finished run, also one made by the CLI</source>
+        <translation>显示已完成运行的图表，包括由 CLI 生成的运行</translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>全部导出(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write every chart (PNG, SVG) and CSV of the run to a folder</source>
+        <translation>将该运行的所有图表（PNG、SVG）和 CSV 写入一个文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Train every enabled learner on the experiment (F5)</source>
+        <translation>用该实验训练所有已启用的学习器（F5）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause after the current step (F5)</source>
+        <translation>在当前步结束后暂停（F5）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>End the run after the current step; its folder stays complete</source>
+        <translation>在当前步结束后终止运行；其文件夹保持完整</translation>
+    </message>
+    <message>
+        <source>Start / Pause / Resume</source>
+        <translation>开始 / 暂停 / 继续</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>运行控制</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Loss Chart (PNG or SVG)…</source>
+        <translation>损失图表（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>Accuracy Chart (PNG or SVG)…</source>
+        <translation>准确率图表（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>Loss Data (CSV)…</source>
+        <translation>损失数据（CSV）…</translation>
+    </message>
+    <message>
+        <source>Evaluation Data (CSV)…</source>
+        <translation>评估数据（CSV）…</translation>
+    </message>
+    <message>
+        <source>Comparison Table (CSV)…</source>
+        <translation>比较表格（CSV）…</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>预设(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ICL Lab</source>
+        <translation>关于 ICL Lab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About ICL Lab</source>
+        <translation>关于 ICL Lab</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;ICL Lab %1&lt;/b&gt; (%2)&lt;/p&gt;&lt;p&gt;A laboratory for in-context learning as meta-learning, after “Why In-Context Learning Models are Good Few-Shot Learners?” (ICLR 2025).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ICL Lab %1&lt;/b&gt;（%2）&lt;/p&gt;&lt;p&gt;一个将上下文学习作为元学习来研究的实验室，基于论文“Why In-Context Learning Models are Good Few-Shot Learners?”（ICLR 2025）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Stopping the run…</source>
+        <translation>正在停止运行…</translation>
+    </message>
+    <message>
+        <source>New Experiment</source>
+        <translation>新建实验</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this experiment?</source>
+        <translation>放弃对此实验未保存的更改？</translation>
+    </message>
+    <message>
+        <source>Open Config</source>
+        <translation>打开配置</translation>
+    </message>
+    <message>
+        <source>Could not open the config %1. The current experiment is unchanged.</source>
+        <translation>无法打开配置 %1。当前实验未更改。</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>已加载 %1</translation>
+    </message>
+    <message>
+        <source>Save Config</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Open Run Folder</source>
+        <translation>打开运行文件夹</translation>
+    </message>
+    <message>
+        <source>Stop the current run before opening another one.</source>
+        <translation>请先停止当前运行，再打开另一个运行。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ICL Lab run folder. The current experiment is unchanged.</source>
+        <translation>%1 不是可读取的 ICL Lab 运行文件夹。当前实验未更改。</translation>
+    </message>
+    <message>
+        <source>Opened run (%1)</source>
+        <translation>已打开运行（%1）</translation>
+    </message>
+    <message>
+        <source>The experiment cannot run: %1</source>
+        <translation>该实验无法运行：%1</translation>
+    </message>
+    <message>
+        <source>Could not create the runs folder %1</source>
+        <translation>无法创建运行目录 %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>step %1 / %2 · ETA %3</source>
+        <translation>第 %1 / %2 步 · 预计剩余 %3</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · 已暂停</translation>
+    </message>
+    <message>
+        <source> · stopping…</source>
+        <translation> · 正在停止…</translation>
+    </message>
+    <message>
+        <source>Run %1 after %2 steps (%3)</source>
+        <translation>运行状态 %1，共 %2 步（%3）</translation>
+    </message>
+    <message>
+        <source>Device: %1 · threads: %2</source>
+        <translation>设备：%1 · 线程：%2</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <source>Run saved in %1</source>
+        <translation>运行已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>运行失败</translation>
+    </message>
+    <message>
+        <source>The training thread stopped with an error.</source>
+        <translation>训练线程因错误而停止。</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export All Into Folder</source>
+        <translation>全部导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export All</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Files with the same names will be replaced. Continue?</source>
+        <translation>%1 不为空。同名文件将被替换。是否继续？</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>运行：%1</translation>
+    </message>
+    <message>
+        <source>Config: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>auto (CUDA)</source>
+        <translation>自动（CUDA）</translation>
+    </message>
+    <message>
+        <source>auto (CPU)</source>
+        <translation>自动（CPU）</translation>
+    </message>
+    <message>
+        <source>%1%2 – ICL Lab</source>
+        <translation>%1%2 – ICL Lab</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language changes the next time ICL Lab starts.</source>
+        <translation>语言将在下次启动 ICL Lab 时更改。</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::TrainingWorker</name>
+    <message>
+        <source>unknown error in the training thread</source>
+        <translation>训练线程中发生未知错误</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,23 @@
+#pragma once
+// Writing what the user sees to files: a chart as PNG or SVG, a run's curves as CSV. Every
+// file is written through QSaveFile, so a failed export never leaves half a file behind.
+
+#include <QString>
+
+class QChartView;
+
+namespace icl::ui {
+
+class RunRecords;
+
+/// @return an empty string on success, else a message naming the file and the problem
+QString exportChartPng(QChartView* view, const QString& path);
+QString exportChartSvg(QChartView* view, const QString& path);
+QString writeTextFile(const QString& path, const QString& text);
+
+/// train.csv's columns: step,wall_s,learner,loss
+QString lossCsv(const RunRecords& records);
+/// eval.csv's columns (tidy form)
+QString evalCsv(const RunRecords& records);
+
+}  // namespace icl::ui

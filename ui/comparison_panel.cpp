@@ -1,0 +1,307 @@
+#include "ui/comparison_panel.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "ui/learner_style.h"
+
+namespace icl::ui {
+
+namespace {
+
+constexpr int kBandAlpha = 45;  // confidence bands stay readable where they overlap
+
+QString familyDisplayName(const QString& family) {
+  if (family == QLatin1String("mix")) {
+    return ComparisonPanel::tr("mix (all families)");
+  }
+  return family;
+}
+
+}  // namespace
+
+ComparisonPanel::ComparisonPanel(RunRecords* records, QWidget* parent)
+    : QWidget(parent),
+      records_(records),
+      chart_(new QChart),
+      view_(new QChartView(chart_)),
+      xAxis_(new QValueAxis),
+      yAxis_(new QValueAxis),
+      familyChoice_(new QComboBox),
+      shotsChoice_(new QSpinBox),
+      stepLabel_(new QLabel),
+      table_(new QTableWidget) {
+  chart_->setTitle(tr("Test accuracy against number of shots"));
+  chart_->setAnimationOptions(QChart::NoAnimation);
+  chart_->legend()->setAlignment(Qt::AlignBottom);
+  view_->setRenderHint(QPainter::Antialiasing);
+  view_->setMinimumHeight(220);
+  xAxis_->setTitleText(tr("shots (examples before the query)"));
+  xAxis_->setLabelFormat(QStringLiteral("%d"));
+  yAxis_->setTitleText(tr("accuracy"));
+  yAxis_->setRange(0.0, 1.0);
+  yAxis_->setLabelFormat(QStringLiteral("%.2f"));
+  chart_->addAxis(xAxis_, Qt::AlignBottom);
+  chart_->addAxis(yAxis_, Qt::AlignLeft);
+
+  familyChoice_->setToolTip(tr("Test family: the fixed, seeded test tasks the curves are measured on"));
+  shotsChoice_->setRange(0, 10000);
+  shotsChoice_->setValue(10);
+  shotsChoice_->setToolTip(tr("Number of shots at which the table compares the learners"));
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setToolTip(tr("Accuracy at the chosen number of shots; the best learner of each test "
+                        "family is bold and marked ★"));
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+  auto* chartControls = new QHBoxLayout;
+  chartControls->addWidget(new QLabel(tr("Test family:")));
+  chartControls->addWidget(familyChoice_, 1);
+  chartControls->addWidget(stepLabel_);
+  auto* chartSide = new QWidget;
+  auto* chartLayout = new QVBoxLayout(chartSide);
+  chartLayout->setContentsMargins(0, 0, 0, 0);
+  chartLayout->addLayout(chartControls);
+  chartLayout->addWidget(view_, 1);
+
+  auto* tableControls = new QHBoxLayout;
+  tableControls->addWidget(new QLabel(tr("Accuracy at shots:")));
+  tableControls->addWidget(shotsChoice_);
+  tableControls->addStretch(1);
+  auto* tableSide = new QWidget;
+  auto* tableLayout = new QVBoxLayout(tableSide);
+  tableLayout->setContentsMargins(0, 0, 0, 0);
+  tableLayout->addLayout(tableControls);
+  tableLayout->addWidget(table_, 1);
+
+  auto* splitter = new QSplitter(Qt::Horizontal);
+  splitter->addWidget(chartSide);
+  splitter->addWidget(tableSide);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 2);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(splitter);
+
+  connect(records_, &RunRecords::evaluationsChanged, this, &ComparisonPanel::refresh);
+  connect(records_, &RunRecords::cleared, this, &ComparisonPanel::reset);
+  connect(familyChoice_, &QComboBox::currentIndexChanged, this,
+          &ComparisonPanel::refreshChart);
+  connect(shotsChoice_, &QSpinBox::valueChanged, this, &ComparisonPanel::refreshTable);
+  reset();
+}
+
+void ComparisonPanel::reset() {
+  chart_->removeAllSeries();
+  curves_.clear();
+  familyChoice_->clear();
+  table_->clear();
+  table_->setRowCount(0);
+  table_->setColumnCount(0);
+  shotsChoice_->setMaximum(10000);
+  stepLabel_->setText(tr("no evaluation yet"));
+  xAxis_->setRange(0, 10);
+}
+
+void ComparisonPanel::refresh() {
+  refreshFamilies();
+  refreshChart();
+  refreshTable();
+}
+
+void ComparisonPanel::refreshFamilies() {
+  const QStringList families = records_->testFamilies();
+  QStringList shown;
+  for (int i = 0; i < familyChoice_->count(); ++i) {
+    shown.append(familyChoice_->itemData(i).toString());
+  }
+  if (shown == families) {
+    return;
+  }
+  const QString current = familyChoice_->currentData().toString();
+  const QSignalBlocker blocker(familyChoice_);
+  familyChoice_->clear();
+  for (const QString& family : families) {
+    familyChoice_->addItem(familyDisplayName(family), family);
+  }
+  int index = familyChoice_->findData(current.isEmpty() ? QStringLiteral("mix") : current);
+  familyChoice_->setCurrentIndex(std::max(index, 0));
+}
+
+ComparisonPanel::LearnerCurve& ComparisonPanel::curveFor(const QString& learner) {
+  auto found = curves_.find(learner);
+  if (found != curves_.end()) {
+    return found.value();
+  }
+  const QColor color = learnerColor(learner);
+  LearnerCurve curve;
+  curve.upper = new QLineSeries(this);
+  curve.lower = new QLineSeries(this);
+  curve.band = new QAreaSeries(curve.upper, curve.lower);
+  QColor fill = color;
+  fill.setAlpha(kBandAlpha);
+  curve.band->setBrush(fill);
+  curve.band->setPen(Qt::NoPen);
+  curve.band->setName(learnerDisplayName(learner) + tr(" 95% CI"));
+  curve.mean = new QLineSeries;
+  QPen pen(color);
+  pen.setWidthF(2.0);
+  curve.mean->setPen(pen);
+  curve.mean->setName(learnerDisplayName(learner));
+  curve.mean->setPointsVisible(true);
+  chart_->addSeries(curve.band);
+  chart_->addSeries(curve.mean);
+  for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(curve.band),
+                                  static_cast<QAbstractSeries*>(curve.mean)}) {
+    series->attachAxis(xAxis_);
+    series->attachAxis(yAxis_);
+  }
+  for (QLegendMarker* marker : chart_->legend()->markers(curve.band)) {
+    marker->setVisible(false);
+  }
+  return curves_.insert(learner, curve).value();
+}
+
+void ComparisonPanel::refreshChart() {
+  const QString family = familyChoice_->currentData().toString();
+  const qint64 step = records_->latestEvalStep();
+  if (family.isEmpty() || step < 0) {
+    return;
+  }
+  stepLabel_->setText(tr("at step %1").arg(step));
+  double maxShots = 1.0;
+  double lowest = 1.0;
+  for (const QString& learner : records_->learners()) {
+    const auto records = records_->accuracyCurve(learner, family, step);
+    if (records.empty() && !curves_.contains(learner)) {
+      continue;
+    }
+    LearnerCurve& curve = curveFor(learner);
+    QVector<QPointF> mean;
+    QVector<QPointF> upper;
+    QVector<QPointF> lower;
+    for (const icl::core::EvalRecord& record : records) {
+      const double shots = static_cast<double>(record.shots);
+      mean.append(QPointF(shots, record.value));
+      upper.append(QPointF(shots, record.ciHigh));
+      lower.append(QPointF(shots, record.ciLow));
+      maxShots = std::max(maxShots, shots);
+      lowest = std::min(lowest, record.ciLow);
+    }
+    curve.mean->replace(mean);
+    curve.upper->replace(upper);
+    curve.lower->replace(lower);
+  }
+  xAxis_->setRange(0.0, maxShots);
+  xAxis_->applyNiceNumbers();
+  yAxis_->setRange(std::max(0.0, std::floor(lowest * 10.0) / 10.0), 1.0);
+}
+
+void ComparisonPanel::refreshTable() {
+  const qint64 step = records_->latestEvalStep();
+  const QStringList families = records_->testFamilies();
+  QStringList learners;
+  for (const QString& learner : records_->learners()) {
+    for (const icl::core::EvalRecord& record : records_->evaluations()) {
+      if (record.learner == learner.toStdString() && record.metric == "accuracy") {
+        learners.append(learner);
+        break;
+      }
+    }
+  }
+  table_->clear();
+  table_->setRowCount(static_cast<int>(learners.size()));
+  table_->setColumnCount(static_cast<int>(families.size()));
+  QStringList headers;
+  for (const QString& family : families) {
+    headers.append(family);
+  }
+  table_->setHorizontalHeaderLabels(headers);
+  QStringList rowNames;
+  for (const QString& learner : learners) {
+    rowNames.append(learnerDisplayName(learner));
+  }
+  table_->setVerticalHeaderLabels(rowNames);
+  // The spin box offers only the shot counts the test sequences have.
+  qint64 maxShots = 0;
+  for (const icl::core::EvalRecord& record : records_->evaluations()) {
+    maxShots = std::max<qint64>(maxShots, record.shots);
+  }
+  if (!records_->evaluations().empty() && shotsChoice_->maximum() != maxShots) {
+    const QSignalBlocker blocker(shotsChoice_);
+    shotsChoice_->setMaximum(static_cast<int>(maxShots));
+  }
+  const qint64 shots = shotsChoice_->value();
+  for (int column = 0; column < families.size(); ++column) {
+    int bestRow = -1;
+    double bestValue = -1.0;
+    for (int row = 0; row < learners.size(); ++row) {
+      for (const icl::core::EvalRecord& record :
+           records_->accuracyCurve(learners[row], families[column], step)) {
+        if (record.shots != shots) {
+          continue;
+        }
+        auto* item = new QTableWidgetItem(QString::number(record.value, 'f', 3));
+        item->setToolTip(tr("95% CI [%1, %2] over %3 test tasks")
+                             .arg(record.ciLow, 0, 'f', 3)
+                             .arg(record.ciHigh, 0, 'f', 3)
+                             .arg(record.nTasks));
+        item->setData(Qt::UserRole, record.value);
+        item->setTextAlignment(Qt::AlignCenter);
+        table_->setItem(row, column, item);
+        if (record.value > bestValue) {
+          bestValue = record.value;
+          bestRow = row;
+        }
+      }
+    }
+    if (bestRow >= 0) {
+      QTableWidgetItem* best = table_->item(bestRow, column);
+      QFont font = best->font();
+      font.setBold(true);
+      best->setFont(font);
+      best->setText(best->text() + QStringLiteral(" ★"));
+      best->setData(Qt::UserRole + 1, true);
+    }
+  }
+}
+
+int ComparisonPanel::pointCount(const QString& learner) const {
+  const auto found = curves_.constFind(learner);
+  return found == curves_.constEnd() ? 0 : static_cast<int>(found->mean->count());
+}
+
+QString ComparisonPanel::tableCsv() const {
+  QString csv = QStringLiteral("learner");
+  for (int column = 0; column < table_->columnCount(); ++column) {
+    csv += QLatin1Char(',') + table_->horizontalHeaderItem(column)->text();
+  }
+  csv += QLatin1Char('\n');
+  for (int row = 0; row < table_->rowCount(); ++row) {
+    csv += table_->verticalHeaderItem(row)->text();
+    for (int column = 0; column < table_->columnCount(); ++column) {
+      const QTableWidgetItem* item = table_->item(row, column);
+      csv += QLatin1Char(',');
+      if (item) {
+        csv += QString::number(item->data(Qt::UserRole).toDouble(), 'g', 9);
+      }
+    }
+    csv += QLatin1Char('\n');
+  }
+  return csv;
+}
+
+}  // namespace icl::ui

@@ -1,0 +1,65 @@
+#pragma once
+// Accuracy against the number of shots at the latest evaluation, one series per learner with
+// its 95 % confidence band, for a chosen test family; and a learner x family table at a chosen
+// shot count with the best learner of each column marked.
+
+#include <QHash>
+#include <QWidget>
+
+#include "ui/run_records.h"
+
+class QAreaSeries;
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineSeries;
+class QSpinBox;
+class QTableWidget;
+class QValueAxis;
+
+namespace icl::ui {
+
+class ComparisonPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit ComparisonPanel(RunRecords* records, QWidget* parent = nullptr);
+
+  QChartView* chartView() const { return view_; }
+  QTableWidget* table() const { return table_; }
+  QComboBox* familyChoice() const { return familyChoice_; }
+  QSpinBox* shotsChoice() const { return shotsChoice_; }
+  /// Points in @p learner's accuracy series (0 when absent).
+  int pointCount(const QString& learner) const;
+  /// @brief Redraws chart and table from the records.
+  void refresh();
+  /// @brief The table as CSV text (learner, then one column per family).
+  QString tableCsv() const;
+
+ private:
+  struct LearnerCurve {
+    QLineSeries* mean = nullptr;
+    QLineSeries* upper = nullptr;
+    QLineSeries* lower = nullptr;
+    QAreaSeries* band = nullptr;
+  };
+  LearnerCurve& curveFor(const QString& learner);
+  void refreshFamilies();
+  void refreshChart();
+  void refreshTable();
+  void reset();
+
+  RunRecords* records_;
+  QChart* chart_;
+  QChartView* view_;
+  QValueAxis* xAxis_;
+  QValueAxis* yAxis_;
+  QComboBox* familyChoice_;
+  QSpinBox* shotsChoice_;
+  QLabel* stepLabel_;
+  QTableWidget* table_;
+  QHash<QString, LearnerCurve> curves_;
+};
+
+}  // namespace icl::ui

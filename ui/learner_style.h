@@ -1,0 +1,14 @@
+#pragma once
+// One colour and display name per learner, shared by every chart and table.
+
+#include <QColor>
+#include <QString>
+
+namespace icl::ui {
+
+/// @brief Fixed colours so a learner looks the same in every view and export.
+QColor learnerColor(const QString& learner);
+/// @brief "ICL", "MatchNet", "ProtoNet", "CNP"; other names pass through.
+QString learnerDisplayName(const QString& learner);
+
+}  // namespace icl::ui

@@ -1,0 +1,254 @@
+#include "ui/loss_chart_panel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QSlider>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "ui/learner_style.h"
+#include "ui/series_math.h"
+
+namespace icl::ui {
+
+namespace {
+
+constexpr int kFlushDelayMs = 40;      // at most 25 redraws a second
+constexpr int kSmoothingSteps = 99;    // slider 0..99 -> weight 0..0.99
+constexpr int kDefaultSmoothing = 60;  // TensorBoard's default is 0.6
+constexpr int kRawAlpha = 60;          // the raw curve stays faintly visible
+
+}  // namespace
+
+LossChartPanel::LossChartPanel(RunRecords* records, QWidget* parent)
+    : QWidget(parent),
+      records_(records),
+      chart_(new QChart),
+      view_(new QChartView(chart_)),
+      axisChoice_(new QComboBox),
+      logChoice_(new QCheckBox(tr("Log scale"))),
+      smoothingSlider_(new QSlider(Qt::Horizontal)),
+      smoothingLabel_(new QLabel),
+      flushTimer_(new QTimer(this)) {
+  chart_->setTitle(tr("Training loss"));
+  chart_->setAnimationOptions(QChart::NoAnimation);
+  chart_->legend()->setAlignment(Qt::AlignRight);
+  view_->setRenderHint(QPainter::Antialiasing);
+  view_->setMinimumHeight(220);
+
+  axisChoice_->addItem(tr("Step"));
+  axisChoice_->addItem(tr("Wall time (s)"));
+  axisChoice_->setToolTip(tr("Plot the loss against optimiser steps or seconds since the start"));
+  logChoice_->setToolTip(tr("Logarithmic loss axis"));
+  logChoice_->setChecked(false);  // cross-entropy spans well under a decade here
+  smoothingSlider_->setRange(0, kSmoothingSteps);
+  smoothingSlider_->setValue(kDefaultSmoothing);
+  smoothingSlider_->setToolTip(
+      tr("Exponential moving average of the loss, debiased as in TensorBoard; the raw curve "
+         "stays faintly visible"));
+
+  auto* controls = new QHBoxLayout;
+  controls->addWidget(new QLabel(tr("x:")));
+  controls->addWidget(axisChoice_);
+  controls->addWidget(logChoice_);
+  controls->addSpacing(12);
+  controls->addWidget(new QLabel(tr("Smoothing:")));
+  controls->addWidget(smoothingSlider_, 1);
+  controls->addWidget(smoothingLabel_);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(controls);
+  layout->addWidget(view_, 1);
+
+  flushTimer_->setSingleShot(true);
+  flushTimer_->setInterval(kFlushDelayMs);
+  connect(flushTimer_, &QTimer::timeout, this, &LossChartPanel::flush);
+  connect(records_, &RunRecords::lossesAppended, this, &LossChartPanel::scheduleFlush);
+  connect(records_, &RunRecords::cleared, this, &LossChartPanel::rebuild);
+  connect(axisChoice_, &QComboBox::currentIndexChanged, this,
+          [this](int index) { setAxis(index == 0 ? LossAxis::Step : LossAxis::WallTime); });
+  connect(logChoice_, &QCheckBox::toggled, this, [this](bool) {
+    replaceYAxis();
+    flush();
+  });
+  connect(smoothingSlider_, &QSlider::valueChanged, this, [this](int value) {
+    smoothingLabel_->setText(QString::number(value / 100.0, 'f', 2));
+    scheduleFlush();
+  });
+  smoothingLabel_->setText(QString::number(kDefaultSmoothing / 100.0, 'f', 2));
+  rebuild();
+}
+
+void LossChartPanel::scheduleFlush() {
+  if (!flushTimer_->isActive()) {
+    flushTimer_->start();
+  }
+}
+
+void LossChartPanel::rebuild() {
+  chart_->removeAllSeries();
+  series_.clear();
+  for (QAbstractAxis* axis : chart_->axes()) {
+    chart_->removeAxis(axis);
+    delete axis;
+  }
+  auto* x = new QValueAxis;
+  x->setTitleText(axis_ == LossAxis::Step ? tr("step") : tr("wall time (s)"));
+  x->setLabelFormat(QStringLiteral("%g"));
+  chart_->addAxis(x, Qt::AlignBottom);
+  xAxis_ = x;
+  yAxis_ = nullptr;
+  replaceYAxis();
+  flush();
+}
+
+void LossChartPanel::replaceYAxis() {
+  if (yAxis_) {
+    chart_->removeAxis(yAxis_);
+    delete yAxis_;
+  }
+  if (logChoice_->isChecked()) {
+    auto* y = new QLogValueAxis;
+    y->setBase(10.0);
+    y->setLabelFormat(QStringLiteral("%.3g"));
+    y->setMinorTickCount(-1);
+    yAxis_ = y;
+  } else {
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.3g"));
+    yAxis_ = y;
+  }
+  yAxis_->setTitleText(tr("loss"));
+  chart_->addAxis(yAxis_, Qt::AlignLeft);
+  for (QAbstractSeries* series : chart_->series()) {
+    series->attachAxis(yAxis_);
+  }
+}
+
+void LossChartPanel::attachAxes(QLineSeries* series) {
+  series->attachAxis(xAxis_);
+  series->attachAxis(yAxis_);
+}
+
+LossChartPanel::LearnerSeries& LossChartPanel::seriesFor(const QString& learner) {
+  auto found = series_.find(learner);
+  if (found != series_.end()) {
+    return found.value();
+  }
+  const QColor color = learnerColor(learner);
+  LearnerSeries created;
+  created.raw = new QLineSeries;
+  QColor faint = color;
+  faint.setAlpha(kRawAlpha);
+  QPen rawPen(faint);
+  rawPen.setWidthF(1.0);
+  created.raw->setPen(rawPen);
+  created.raw->setName(learnerDisplayName(learner) + tr(" (raw)"));
+  created.smoothed = new QLineSeries;
+  QPen pen(color);
+  pen.setWidthF(2.0);
+  created.smoothed->setPen(pen);
+  created.smoothed->setName(learnerDisplayName(learner));
+  chart_->addSeries(created.raw);
+  chart_->addSeries(created.smoothed);
+  attachAxes(created.raw);
+  attachAxes(created.smoothed);
+  // One legend entry per learner: the faint raw series needs none.
+  for (QLegendMarker* marker : chart_->legend()->markers(created.raw)) {
+    marker->setVisible(false);
+  }
+  return series_.insert(learner, created).value();
+}
+
+int LossChartPanel::plotColumns() const {
+  const int width = static_cast<int>(chart_->plotArea().width());
+  return std::max(width > 0 ? width : view_->width(), 100);
+}
+
+void LossChartPanel::flush() {
+  QElapsedTimer timer;
+  timer.start();
+  const int columns = plotColumns();
+  const double weight = smoothing();
+  const bool log = logScale();
+  double xMin = 0.0;
+  double xMax = 1.0;
+  double yMin = std::numeric_limits<double>::max();
+  double yMax = std::numeric_limits<double>::lowest();
+  bool any = false;
+  for (const QString& learner : records_->learners()) {
+    const QVector<QPointF>& points = records_->lossPoints(learner, axis_);
+    if (points.isEmpty()) {
+      continue;
+    }
+    LearnerSeries& series = seriesFor(learner);
+    const QVector<QPointF> raw = decimateMinMax(points, columns);
+    series.raw->replace(raw);
+    series.smoothed->replace(decimateMinMax(smoothEma(points, weight), columns));
+    if (!any) {
+      xMin = points.front().x();
+      xMax = points.back().x();
+    }
+    xMin = std::min(xMin, points.front().x());
+    xMax = std::max(xMax, points.back().x());
+    for (const QPointF& point : raw) {
+      if (std::isfinite(point.y()) && (!log || point.y() > 0.0)) {
+        yMin = std::min(yMin, point.y());
+        yMax = std::max(yMax, point.y());
+      }
+    }
+    any = true;
+  }
+  if (any && yMin <= yMax) {
+    xAxis_->setRange(xMin, std::max(xMax, xMin + 1.0));
+    static_cast<QValueAxis*>(xAxis_)->applyNiceNumbers();
+    if (log) {
+      yAxis_->setRange(yMin * 0.9, yMax * 1.1);
+    } else {
+      const double pad = std::max((yMax - yMin) * 0.05, 1e-6);
+      yAxis_->setRange(std::max(0.0, yMin - pad), yMax + pad);
+    }
+  }
+  lastFlushMs_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+int LossChartPanel::rawPointCount(const QString& learner) const {
+  const auto found = series_.constFind(learner);
+  return found == series_.constEnd() ? 0 : static_cast<int>(found->raw->count());
+}
+
+int LossChartPanel::smoothedPointCount(const QString& learner) const {
+  const auto found = series_.constFind(learner);
+  return found == series_.constEnd() ? 0 : static_cast<int>(found->smoothed->count());
+}
+
+void LossChartPanel::setAxis(LossAxis axis) {
+  axisChoice_->setCurrentIndex(axis == LossAxis::Step ? 0 : 1);
+  if (axis_ != axis) {
+    axis_ = axis;
+    rebuild();
+  }
+}
+
+void LossChartPanel::setLogScale(bool log) { logChoice_->setChecked(log); }
+
+void LossChartPanel::setSmoothing(double weight) {
+  smoothingSlider_->setValue(static_cast<int>(std::lround(weight * 100.0)));
+}
+
+double LossChartPanel::smoothing() const { return smoothingSlider_->value() / 100.0; }
+
+bool LossChartPanel::logScale() const { return logChoice_->isChecked(); }
+
+}  // namespace icl::ui

@@ -1,0 +1,73 @@
+#pragma once
+// Live training loss: one series per learner (a faint raw curve and its smoothed version),
+// x as step or wall time, y linear or log. Progress only marks the chart dirty; a 40 ms
+// single-shot timer flushes with one replace() per series (style guide §3).
+
+#include <QHash>
+#include <QWidget>
+
+#include "ui/run_records.h"
+
+class QAbstractAxis;
+class QChart;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineSeries;
+class QSlider;
+class QTimer;
+
+namespace icl::ui {
+
+class LossChartPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit LossChartPanel(RunRecords* records, QWidget* parent = nullptr);
+
+  QChartView* chartView() const { return view_; }
+  /// @brief Redraws now (tests and export); normally the flush timer does it.
+  void flush();
+  /// @return how long the last flush took, in milliseconds
+  double lastFlushMs() const { return lastFlushMs_; }
+  /// Points drawn for @p learner's raw and smoothed series.
+  int rawPointCount(const QString& learner) const;
+  int smoothedPointCount(const QString& learner) const;
+
+  void setAxis(LossAxis axis);
+  void setLogScale(bool log);
+  /// @param weight smoothing in [0, 0.99]
+  void setSmoothing(double weight);
+  double smoothing() const;
+  LossAxis axis() const { return axis_; }
+  bool logScale() const;
+
+ private:
+  struct LearnerSeries {
+    QLineSeries* raw = nullptr;
+    QLineSeries* smoothed = nullptr;
+  };
+  void scheduleFlush();
+  void rebuild();
+  LearnerSeries& seriesFor(const QString& learner);
+  void attachAxes(QLineSeries* series);
+  void replaceYAxis();
+  int plotColumns() const;
+
+  RunRecords* records_;
+  QChart* chart_;
+  QChartView* view_;
+  QComboBox* axisChoice_;
+  QCheckBox* logChoice_;
+  QSlider* smoothingSlider_;
+  QLabel* smoothingLabel_;
+  QTimer* flushTimer_;
+  QAbstractAxis* xAxis_ = nullptr;
+  QAbstractAxis* yAxis_ = nullptr;
+  QHash<QString, LearnerSeries> series_;
+  LossAxis axis_ = LossAxis::Step;
+  double lastFlushMs_ = 0.0;
+};
+
+}  // namespace icl::ui

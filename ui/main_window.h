@@ -1,0 +1,127 @@
+#pragma once
+// The ICL Lab window: the experiment dock, the live loss chart, the comparison view, the
+// transport (start, pause, resume, stop) and the file and export actions. Training runs in a
+// TrainingSession on its own thread; this class only shows what the engine reports.
+
+#include <QMainWindow>
+#include <QString>
+
+#include "ui/metatypes.h"
+#include "ui/training_session.h"
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+
+namespace icl::ui {
+
+class ComparisonPanel;
+class ExperimentPanel;
+class LossChartPanel;
+class RunRecords;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  ExperimentPanel* experimentPanel() const { return experiment_; }
+  LossChartPanel* lossPanel() const { return lossPanel_; }
+  ComparisonPanel* comparisonPanel() const { return comparisonPanel_; }
+  RunRecords* records() const { return records_; }
+  TrainingSession* session() const { return session_; }
+  QAction* startAction() const { return startAction_; }
+  QAction* pauseAction() const { return pauseAction_; }
+  QAction* resumeAction() const { return resumeAction_; }
+  QAction* stopAction() const { return stopAction_; }
+  QProgressBar* progressBar() const { return progressBar_; }
+
+  /// @brief Starts training the panel's config into a new run folder.
+  /// @return false (with an error shown) when the config is invalid or a run is active
+  bool startRun();
+  /// @brief Loads a config file into the panel; a bad file leaves the experiment untouched.
+  bool openConfigFile(const QString& path);
+  bool saveConfigTo(const QString& path);
+  /// @brief Shows a run folder's charts (also runs made by the CLI elsewhere) and its config.
+  bool openRunFolder(const QString& path);
+  /// @brief Writes every chart (PNG, SVG) and CSV of the shown run into @p dir.
+  /// @return an empty string on success, else the problem
+  QString exportAllTo(const QString& dir);
+  /// Where runs started from the window are stored.
+  QString runsRoot() const;
+  /// The folder of the run shown (live or opened), or empty.
+  QString runFolder() const { return runDir_; }
+  QString lastError() const { return lastError_; }
+
+ Q_SIGNALS:
+  /// An error dialog was opened with @p message (tests and logs).
+  void errorShown(const QString& message);
+  /// A run ended (completed, stopped or failed) and its folder is complete.
+  void runEnded(const icl::core::RunResult& result);
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void createActions();
+  void createMenus();
+  void createStatusBar();
+  void restoreSettings();
+  void saveSettings();
+  void showError(const QString& title, const QString& message, const QString& detail = {});
+  void setExperiment(const icl::core::RunConfig& config, const QString& path);
+  void addRecent(const QString& path);
+  void rebuildRecentMenu();
+  void updateTransport();
+  void updateDeviceLabel();
+  void updateTitle();
+
+  void onNew();
+  void onOpenConfig();
+  void onSave();
+  void onSaveAs();
+  void onOpenRun();
+  void onStartPause();
+  void onProgress(const icl::core::ProgressBatch& batch);
+  void onFinished(const icl::core::RunResult& result);
+  void onFailed(const QString& message);
+  void onExportChart(bool lossChart);
+  void onExportCsv(int which);
+  void onExportAll();
+  void onLanguageChosen(const QString& code);
+
+  RunRecords* records_;
+  ExperimentPanel* experiment_;
+  LossChartPanel* lossPanel_;
+  ComparisonPanel* comparisonPanel_;
+  TrainingSession* session_;
+
+  QAction* newAction_ = nullptr;
+  QAction* openAction_ = nullptr;
+  QAction* saveAction_ = nullptr;
+  QAction* saveAsAction_ = nullptr;
+  QAction* openRunAction_ = nullptr;
+  QAction* exportAllAction_ = nullptr;
+  QAction* quitAction_ = nullptr;
+  QAction* startAction_ = nullptr;
+  QAction* pauseAction_ = nullptr;
+  QAction* resumeAction_ = nullptr;
+  QAction* stopAction_ = nullptr;
+  QAction* startPauseAction_ = nullptr;
+  QMenu* recentMenu_ = nullptr;
+  QMenu* presetsMenu_ = nullptr;
+
+  QProgressBar* progressBar_ = nullptr;
+  QLabel* stepLabel_ = nullptr;
+  QLabel* deviceLabel_ = nullptr;
+
+  QString configPath_;
+  QString runDir_;
+  QString lastError_;
+  bool configDirty_ = false;
+};
+
+}  // namespace icl::ui

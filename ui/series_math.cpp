@@ -1,0 +1,65 @@
+#include "ui/series_math.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace icl::ui {
+
+QVector<QPointF> smoothEma(const QVector<QPointF>& points, double weight) {
+  if (weight <= 0.0 || points.isEmpty()) {
+    return points;
+  }
+  weight = std::min(weight, 0.999);
+  QVector<QPointF> smoothed;
+  smoothed.reserve(points.size());
+  double running = 0.0;
+  double debiasPower = 1.0;
+  for (const QPointF& point : points) {
+    running = running * weight + (1.0 - weight) * point.y();
+    debiasPower *= weight;
+    smoothed.append(QPointF(point.x(), running / (1.0 - debiasPower)));
+  }
+  return smoothed;
+}
+
+QVector<QPointF> decimateMinMax(const QVector<QPointF>& points, int columns) {
+  columns = std::max(columns, 1);
+  if (points.size() <= 2 * columns + 2) {
+    return points;
+  }
+  const double xMin = points.front().x();
+  const double xMax = points.back().x();
+  const double width = (xMax - xMin) / columns;
+  if (!(width > 0.0)) {
+    return {points.front(), points.back()};
+  }
+  QVector<QPointF> kept;
+  kept.reserve(2 * columns + 2);
+  kept.append(points.front());
+  int begin = 1;
+  const int end = points.size() - 1;  // the last point is appended at the end
+  while (begin < end) {
+    const int column = std::min(columns - 1, static_cast<int>((points[begin].x() - xMin) / width));
+    const double columnEnd = xMin + (column + 1) * width;
+    int lowest = begin;
+    int highest = begin;
+    int i = begin;
+    for (; i < end && (points[i].x() < columnEnd || column == columns - 1); ++i) {
+      if (points[i].y() < points[lowest].y()) {
+        lowest = i;
+      }
+      if (points[i].y() > points[highest].y()) {
+        highest = i;
+      }
+    }
+    kept.append(points[std::min(lowest, highest)]);
+    if (lowest != highest) {
+      kept.append(points[std::max(lowest, highest)]);
+    }
+    begin = i;
+  }
+  kept.append(points.back());
+  return kept;
+}
+
+}  // namespace icl::ui

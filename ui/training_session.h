@@ -1,0 +1,56 @@
+#pragma once
+// Owns the training thread of the window: starts one TrainingWorker per run on a fresh QThread,
+// forwards its signals, and tracks the transport state (idle, running, paused, stopping).
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include "ui/metatypes.h"
+
+class QThread;
+
+namespace icl::ui {
+
+class TrainingWorker;
+
+class TrainingSession : public QObject {
+  Q_OBJECT
+
+ public:
+  enum class State { Idle, Running, Paused, Stopping };
+  Q_ENUM(State)
+
+  explicit TrainingSession(QObject* parent = nullptr);
+  ~TrainingSession() override;
+
+  /// @brief Starts a run; false when one is already active.
+  bool start(const icl::core::RunConfig& config, const QString& runDir);
+  void pause();
+  void resume();
+  /// @brief Asks the run to end after its current step; finished() follows.
+  void stop();
+  /// @brief Stops and blocks until the training thread has ended (closing the window).
+  void shutdown();
+
+  State state() const { return state_; }
+  bool active() const { return state_ != State::Idle; }
+
+ Q_SIGNALS:
+  void stateChanged(icl::ui::TrainingSession::State state);
+  void progressReady(const icl::core::ProgressBatch& batch);
+  void finished(const icl::core::RunResult& result);
+  void failed(const QString& message);
+  /// Internal: hands the run to the worker on its own thread.
+  void startRequested(const icl::core::RunConfig& config, const QString& runDir);
+
+ private:
+  void setState(State state);
+  void onWorkerDone();
+
+  QThread* thread_ = nullptr;
+  QPointer<TrainingWorker> worker_;
+  State state_ = State::Idle;
+};
+
+}  // namespace icl::ui

@@ -1,0 +1,30 @@
+#include "ui/training_worker.h"
+
+#include <exception>
+
+namespace icl::ui {
+
+TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent) {}
+
+void TrainingWorker::requestStop() { control_.requestStop(); }
+void TrainingWorker::requestPause() { control_.requestPause(); }
+void TrainingWorker::resume() { control_.resume(); }
+
+void TrainingWorker::start(const icl::core::RunConfig& config, const QString& runDir) {
+  try {
+    icl::core::TrainOptions options;
+    options.outDir = std::filesystem::path(runDir.toStdString());
+    options.progressInterval = kProgressInterval;
+    const icl::core::RunResult result = icl::core::train(
+        config, options,
+        [this](const icl::core::ProgressBatch& batch) { Q_EMIT progressReady(batch); },
+        control_);
+    Q_EMIT finished(result);
+  } catch (const std::exception& error) {
+    Q_EMIT failed(QString::fromStdString(error.what()));
+  } catch (...) {
+    Q_EMIT failed(tr("unknown error in the training thread"));
+  }
+}
+
+}  // namespace icl::ui
