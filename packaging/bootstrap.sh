@@ -9,6 +9,7 @@ packages=(
   libeigen3-dev nlohmann-json3-dev
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev
   xvfb xauth
+  fonts-wqy-microhei  # a CJK font, so the Chinese interface does not render as boxes
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -758,6 +758,18 @@
         <source>The language changes the next time ICL Lab starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::TrainingWorker</name>

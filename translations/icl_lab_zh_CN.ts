@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>Run %1 after %2 steps (%3)</source>
-        <translation>运行状态 %1，共 %2 步（%3）</translation>
+        <translation>运行%1，共 %2 步（%3）</translation>
     </message>
     <message>
         <source>Device: %1 · threads: %2</source>
@@ -757,6 +757,18 @@
     <message>
         <source>The language changes the next time ICL Lab starts.</source>
         <translation>语言将在下次启动 ICL Lab 时更改。</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>

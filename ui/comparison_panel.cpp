@@ -114,6 +114,7 @@ void ComparisonPanel::reset() {
   shotsChoice_->setMaximum(10000);
   stepLabel_->setText(tr("no evaluation yet"));
   xAxis_->setRange(0, 10);
+  xAxis_->setTickCount(6);
 }
 
 void ComparisonPanel::refresh() {

@@ -99,6 +99,7 @@ void LossChartPanel::scheduleFlush() {
 void LossChartPanel::rebuild() {
   chart_->removeAllSeries();
   series_.clear();
+  smoothers_.clear();
   for (QAbstractAxis* axis : chart_->axes()) {
     chart_->removeAxis(axis);
     delete axis;
@@ -182,45 +183,80 @@ void LossChartPanel::flush() {
   const int columns = plotColumns();
   const double weight = smoothing();
   const bool log = logScale();
-  double xMin = 0.0;
-  double xMax = 1.0;
+  struct Drawn {
+    LearnerSeries* series;
+    QVector<QPointF> raw;
+    QVector<QPointF> smoothed;
+  };
+  std::vector<Drawn> drawn;
+  double xMin = std::numeric_limits<double>::max();
+  double xMax = std::numeric_limits<double>::lowest();
   double yMin = std::numeric_limits<double>::max();
   double yMax = std::numeric_limits<double>::lowest();
-  bool any = false;
   for (const QString& learner : records_->learners()) {
     const QVector<QPointF>& points = records_->lossPoints(learner, axis_);
     if (points.isEmpty()) {
       continue;
     }
-    LearnerSeries& series = seriesFor(learner);
-    const QVector<QPointF> raw = decimateMinMax(points, columns);
-    series.raw->replace(raw);
-    series.smoothed->replace(decimateMinMax(smoothEma(points, weight), columns));
-    if (!any) {
-      xMin = points.front().x();
-      xMax = points.back().x();
-    }
+    Drawn entry{&seriesFor(learner), decimateMinMax(points, columns),
+                decimateMinMax(smoothers_[learner].update(points, weight), columns)};
     xMin = std::min(xMin, points.front().x());
     xMax = std::max(xMax, points.back().x());
-    for (const QPointF& point : raw) {
+    for (const QPointF& point : entry.raw) {
       if (std::isfinite(point.y()) && (!log || point.y() > 0.0)) {
         yMin = std::min(yMin, point.y());
         yMax = std::max(yMax, point.y());
       }
     }
-    any = true;
+    drawn.push_back(std::move(entry));
   }
-  if (any && yMin <= yMax) {
-    xAxis_->setRange(xMin, std::max(xMax, xMin + 1.0));
-    static_cast<QValueAxis*>(xAxis_)->applyNiceNumbers();
-    if (log) {
-      yAxis_->setRange(yMin * 0.9, yMax * 1.1);
-    } else {
-      const double pad = std::max((yMax - yMin) * 0.05, 1e-6);
-      yAxis_->setRange(std::max(0.0, yMin - pad), yMax + pad);
-    }
+  // Ranges first, and only when they must change: every range change makes Qt Charts
+  // recompute the geometry of every series, so it is the dearest part of a flush.
+  if (!drawn.empty() && yMin <= yMax) {
+    updateRanges(xMin, xMax, yMin, yMax);
+  }
+  for (Drawn& entry : drawn) {
+    entry.series->raw->replace(entry.raw);
+    entry.series->smoothed->replace(entry.smoothed);
   }
   lastFlushMs_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+void LossChartPanel::updateRanges(double xMin, double xMax, double yMin, double yMax) {
+  // x grows in nice steps (1, 2, 5 x 10^k) so a live run rescales rarely.
+  auto* x = static_cast<QValueAxis*>(xAxis_);
+  const double xLow = std::min(0.0, xMin);
+  const double xHigh = niceCeil(std::max(xMax, xLow + 1.0));
+  if (x->min() != xLow || x->max() != xHigh) {
+    x->setRange(xLow, xHigh);
+  }
+  double low = 0.0;
+  double high = 0.0;
+  if (logScale()) {
+    auto* y = static_cast<QLogValueAxis*>(yAxis_);
+    const bool inside = yMin >= y->min() && yMax <= y->max();
+    const bool tooLoose = y->max() / y->min() > 4.0 * (yMax / yMin);
+    if (inside && !tooLoose) {
+      return;
+    }
+    low = yMin / 1.2;
+    high = yMax * 1.2;
+  } else {
+    auto* y = static_cast<QValueAxis*>(yAxis_);
+    const double span = std::max(yMax - yMin, 1e-6);
+    const bool inside = yMin >= y->min() && yMax <= y->max();
+    const bool tooLoose = y->max() - y->min() > 3.0 * span;
+    if (inside && !tooLoose) {
+      return;
+    }
+    const double grid = niceCeil(span) / 10.0;  // round outward to a tenth of the span
+    low = std::max(0.0, std::floor(yMin / grid) * grid);
+    high = std::ceil(yMax / grid) * grid;
+    if (high <= low) {
+      high = low + grid;
+    }
+  }
+  yAxis_->setRange(low, high);
 }
 
 int LossChartPanel::rawPointCount(const QString& learner) const {

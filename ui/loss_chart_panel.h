@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include "ui/run_records.h"
+#include "ui/series_math.h"
 
 class QAbstractAxis;
 class QChart;
@@ -53,6 +54,7 @@ class LossChartPanel : public QWidget {
   LearnerSeries& seriesFor(const QString& learner);
   void attachAxes(QLineSeries* series);
   void replaceYAxis();
+  void updateRanges(double xMin, double xMax, double yMin, double yMax);
   int plotColumns() const;
 
   RunRecords* records_;
@@ -66,6 +68,7 @@ class LossChartPanel : public QWidget {
   QAbstractAxis* xAxis_ = nullptr;
   QAbstractAxis* yAxis_ = nullptr;
   QHash<QString, LearnerSeries> series_;
+  QHash<QString, EmaSmoother> smoothers_;  // per learner, extended as points arrive
   LossAxis axis_ = LossAxis::Step;
   double lastFlushMs_ = 0.0;
 };

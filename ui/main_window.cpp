@@ -465,7 +465,9 @@ void MainWindow::onProgress(const icl::core::ProgressBatch& batch) {
 
 void MainWindow::onFinished(const icl::core::RunResult& result) {
   lossPanel_->flush();
-  const QString status = QString::fromStdString(icl::core::runStatusName(result.status));
+  const QString status = result.status == icl::core::RunStatus::Completed ? tr("completed")
+                         : result.status == icl::core::RunStatus::Stopped ? tr("stopped")
+                                                                          : tr("failed");
   stepLabel_->setText(tr("Run %1 after %2 steps (%3)")
                           .arg(status)
                           .arg(result.stepsDone)

@@ -22,6 +22,36 @@ QVector<QPointF> smoothEma(const QVector<QPointF>& points, double weight) {
   return smoothed;
 }
 
+const QVector<QPointF>& EmaSmoother::update(const QVector<QPointF>& points, double weight) {
+  weight = std::clamp(weight, 0.0, 0.999);
+  if (weight != weight_ || points.size() < smoothed_.size()) {
+    smoothed_.clear();
+    weight_ = weight;
+    running_ = 0.0;
+    debiasPower_ = 1.0;
+  }
+  smoothed_.reserve(points.size());
+  for (qsizetype i = smoothed_.size(); i < points.size(); ++i) {
+    running_ = running_ * weight_ + (1.0 - weight_) * points[i].y();
+    debiasPower_ *= weight_;
+    smoothed_.append(QPointF(points[i].x(), running_ / (1.0 - debiasPower_)));
+  }
+  return smoothed_;
+}
+
+double niceCeil(double value) {
+  if (!(value > 0.0)) {
+    return 1.0;
+  }
+  const double power = std::pow(10.0, std::floor(std::log10(value)));
+  for (const double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
+    if (step * power >= value * (1.0 - 1e-12)) {
+      return step * power;
+    }
+  }
+  return 10.0 * power;
+}
+
 QVector<QPointF> decimateMinMax(const QVector<QPointF>& points, int columns) {
   columns = std::max(columns, 1);
   if (points.size() <= 2 * columns + 2) {

@@ -12,6 +12,25 @@ namespace icl::ui {
 /// @param weight in [0, 1); 0 returns the input
 QVector<QPointF> smoothEma(const QVector<QPointF>& points, double weight);
 
+/// The same smoothing, extended point by point as a live series grows, so a flush costs only
+/// the new points.
+class EmaSmoother {
+ public:
+  /// @brief Smooths the points of @p points not yet seen; restarts when @p weight changes or
+  /// @p points is shorter than what was seen (a new run).
+  const QVector<QPointF>& update(const QVector<QPointF>& points, double weight);
+
+ private:
+  QVector<QPointF> smoothed_;
+  double weight_ = -1.0;
+  double running_ = 0.0;
+  double debiasPower_ = 1.0;
+};
+
+/// @brief The smallest "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten)
+/// at or above @p value > 0, so axis ranges change in steps rather than at every flush.
+double niceCeil(double value);
+
 /// @brief Keeps the first, minimum, maximum and last point (in x order) of each of @p columns
 /// equal-width x bins, so at most 2 points per column plus the ends survive and spikes stay
 /// visible. Input sorted by x; returned unchanged when already small enough.

@@ -23,6 +23,28 @@ class TestSeriesMath : public QObject {
     QCOMPARE(smoothEma(points, 0.0), points);
   }
 
+  void incrementalSmoothingEqualsSmoothingAllAtOnce() {
+    QVector<QPointF> points;
+    for (int i = 0; i < 50; ++i) {
+      points.append(QPointF(i, std::cos(i * 0.3) + 2.0));
+    }
+    icl::ui::EmaSmoother smoother;
+    smoother.update(points.mid(0, 20), 0.7);
+    QCOMPARE(smoother.update(points, 0.7), smoothEma(points, 0.7));
+    // A new weight or a shorter (new) series restarts the smoothing.
+    QCOMPARE(smoother.update(points, 0.3), smoothEma(points, 0.3));
+    QCOMPARE(smoother.update(points.mid(0, 5), 0.3), smoothEma(points.mid(0, 5), 0.3));
+  }
+
+  void niceCeilRoundsUpToTheNextNiceNumber() {
+    QCOMPARE(icl::ui::niceCeil(0.9), 1.0);
+    QCOMPARE(icl::ui::niceCeil(1.0), 1.0);
+    QCOMPARE(icl::ui::niceCeil(130.0), 150.0);
+    QCOMPARE(icl::ui::niceCeil(600.0), 600.0);
+    QCOMPARE(icl::ui::niceCeil(3001.0), 4000.0);
+    QCOMPARE(icl::ui::niceCeil(0.09), 0.1);
+  }
+
   void decimationKeepsAtMostTwoPointsPerColumnAndTheSpikes() {
     QVector<QPointF> points;
     for (int i = 0; i < 100000; ++i) {
