@@ -224,10 +224,15 @@ int commandRun(const Arguments& args, std::ostream& out, std::ostream& err,
     if (!batch.evaluations.empty() && !quiet) {
       std::map<std::string, std::pair<double, int64_t>> means;
       for (const core::EvalRecord& record : batch.evaluations) {
-        means[record.learner].first += record.value;
-        means[record.learner].second += 1;
+        // Meta-meta runs score each learner per support size: label them apart.
+        const std::string key = record.testFamily.rfind("domain_", 0) == 0
+                                    ? record.learner + "@" + record.testFamily.substr(7)
+                                    : record.learner;
+        means[key].first += record.value;
+        means[key].second += 1;
       }
-      err << "eval @ step " << batch.evaluations.front().step << ": mean accuracy";
+      err << "eval @ step " << batch.evaluations.front().step << ": mean "
+          << batch.evaluations.front().metric;
       for (const auto& [learner, sum] : means) {
         err << "  " << learner << " " << std::fixed << std::setprecision(3)
             << sum.first / static_cast<double>(sum.second);
@@ -240,6 +245,12 @@ int commandRun(const Arguments& args, std::ostream& out, std::ostream& err,
     }
     lastPrint = now;
     err << "step " << batch.step << "/" << batch.totalSteps << "  loss";
+    for (const core::StageProgress& stage : batch.stages) {
+      if (stage.stageCount > 1) {
+        err << "  [" << stage.learner << " stage " << stage.stageIndex + 1 << "/"
+            << stage.stageCount << ": dims " << stage.dims << ", points " << stage.points << "]";
+      }
+    }
     for (const auto& [learner, loss] : lastLoss) {
       err << "  " << learner << " " << std::fixed << std::setprecision(4) << loss;
     }
@@ -261,6 +272,12 @@ int commandRun(const Arguments& args, std::ostream& out, std::ostream& err,
       << result.stepsDone << " steps, " << formatDuration(result.wallSeconds) << ", "
       << result.device << ", " << result.threads << " threads)\n";
   for (const core::LearnerOutcome& learner : result.learners) {
+    if (config.experiment != core::Experiment::Classification) {
+      out << "  " << std::left << std::setw(15) << learner.learner << std::right << " "
+          << learner.status << "  last loss " << std::setprecision(4) << learner.lastLoss
+          << ", mean sq_error at the last evaluation " << learner.finalMeanSqError << "\n";
+      continue;
+    }
     out << "  " << std::left << std::setw(9) << learner.learner << std::right << " "
         << learner.status << "  best mean accuracy " << std::fixed << std::setprecision(4)
         << learner.bestMeanAccuracy << " (step " << learner.bestStep << "), final "
@@ -324,6 +341,15 @@ int commandSample(const Arguments& args, std::ostream& out) {
   return kExitOk;
 }
 
+std::string gflopsText(double gflops) {
+  if (!(gflops > 0.0)) {
+    return "-";
+  }
+  std::ostringstream text;
+  text << std::fixed << std::setprecision(1) << gflops;
+  return text.str();
+}
+
 int commandBench(const Arguments& args, std::ostream& out) {
   core::BenchOptions options;
   options.quick = args.has("--quick");
@@ -344,16 +370,22 @@ int commandBench(const Arguments& args, std::ostream& out) {
       << core::defaultThreadCount() << "\n";
   out << std::left << std::setw(12) << "setting" << std::setw(10) << "learner" << std::right
       << std::setw(8) << "threads" << std::setw(7) << "chunk" << std::setw(6) << "B"
-      << std::setw(5) << "N" << std::setw(7) << "depth" << std::setw(12) << "ms/step" << "\n";
-  core::runBenchmarks(options, [&out](const core::BenchRow& row) {
+      << std::setw(5) << "N" << std::setw(7) << "depth" << std::setw(12) << "ms/step"
+      << std::setw(10) << "GFLOP/s" << "\n";
+  const auto printRow = [&out](const core::BenchRow& row) {
     out << std::left << std::setw(12) << row.setting << std::setw(10) << row.learner << std::right
         << std::setw(8) << row.threads << std::setw(7)
         << (row.prefixChunk > 0 ? std::to_string(row.prefixChunk) : std::string("-"))
         << std::setw(6) << row.batch << std::setw(5) << row.length << std::setw(7)
         << (row.depth > 0 ? std::to_string(row.depth) : std::string("-")) << std::setw(12)
-        << std::fixed << std::setprecision(2) << row.msPerStep << "\n"
+        << std::fixed << std::setprecision(2) << row.msPerStep << std::setw(10)
+        << gflopsText(row.gflops) << "\n"
         << std::flush;
-  });
+  };
+  core::runBenchmarks(options, printRow);
+  out << "GPT regression model (spec §5.1; gpt-standard: E=256 L=12 H=8, D=20, n=41 points = 82 "
+         "tokens, B=64); mm-peak: one float torch::mm, 2n^3 FLOP\n";
+  core::runGptBenchmarks(options, printRow);
   return kExitOk;
 }
 

@@ -3,10 +3,13 @@
 #include <torch/torch.h>
 
 #include <chrono>
+#include <cmath>
 #include <thread>
 
 #include "core/config/run_config.h"
+#include "core/models/gpt_regression.h"
 #include "core/models/learner_factory.h"
+#include "core/tasks/regression_sampler.h"
 #include "core/tasks/task_sampler.h"
 #include "core/training/device.h"
 #include "core/training/loss.h"
@@ -69,7 +72,121 @@ double millisecondsPerStep(Learner& learner, TaskSampler& sampler, const RunConf
   return 1000.0 * seconds / static_cast<double>(options.measureSteps);
 }
 
+std::vector<int64_t> resolveThreadCounts(const std::vector<int64_t>& requested) {
+  std::vector<int64_t> threadCounts = requested;
+  if (threadCounts.empty()) {
+    const auto cores = static_cast<int64_t>(std::max(1U, std::thread::hardware_concurrency()));
+    for (int64_t count = 1; count <= cores; count *= 2) {
+      threadCounts.push_back(count);
+    }
+    if (threadCounts.back() != cores) {
+      threadCounts.push_back(cores);
+    }
+  }
+  return threadCounts;
+}
+
+double secondsOf(const std::function<void()>& work, int64_t warmup, int64_t measured) {
+  for (int64_t i = 0; i < warmup; ++i) {
+    work();
+  }
+  const auto started = std::chrono::steady_clock::now();
+  for (int64_t i = 0; i < measured; ++i) {
+    work();
+  }
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() /
+         static_cast<double>(measured);
+}
+
 }  // namespace
+
+std::vector<BenchRow> runGptBenchmarks(const BenchOptions& options,
+                                       const std::function<void(const BenchRow&)>& onRow) {
+  const Result<torch::Device> resolved = resolveDevice(options.device);
+  if (!resolved) {
+    throw std::invalid_argument(resolved.error());
+  }
+  const torch::Device device = resolved.value();
+  struct GptSetting {
+    std::string name;
+    GptRegressionOptions model;
+    int64_t batch;
+    int64_t points;
+  };
+  std::vector<GptSetting> settings;
+  // Matrix size of the peak measurement: large enough to reach BLAS's steady state.
+  int64_t mmSize = 2048;
+  if (options.quick) {
+    settings.push_back({"gpt-quick", {4, 5, 16, 1, 2}, 4, 5});
+    mmSize = 128;
+  } else {
+    settings.push_back({"gpt-tiny", {20, 101, 64, 3, 2}, 64, 41});
+    settings.push_back({"gpt-standard", {20, 101, 256, 12, 8}, 64, 41});
+  }
+  std::vector<BenchRow> rows;
+  for (int64_t threads : resolveThreadCounts(options.threads)) {
+    applyThreadCount(threads);
+    {
+      torch::manual_seed(0);
+      const auto opts = torch::TensorOptions().dtype(torch::kFloat32).device(device);
+      const torch::Tensor a = torch::randn({mmSize, mmSize}, opts);
+      const torch::Tensor b = torch::randn({mmSize, mmSize}, opts);
+      const double seconds = secondsOf(
+          [&] { torch::mm(a, b).sum().item<float>(); }, 1, std::max<int64_t>(3, options.measureSteps));
+      BenchRow row;
+      row.setting = "mm-peak";
+      row.learner = "mm" + std::to_string(mmSize);
+      row.threads = threads;
+      row.msPerStep = 1000.0 * seconds;
+      row.gflops = 2.0 * std::pow(static_cast<double>(mmSize), 3) / seconds / 1e9;
+      rows.push_back(row);
+      if (onRow) {
+        onRow(row);
+      }
+    }
+    for (const GptSetting& setting : settings) {
+      torch::manual_seed(0);
+      GptRegression model(setting.model);
+      model->to(device);
+      torch::optim::Adam optimizer(model->parameters(), torch::optim::AdamOptions(1e-4));
+      RegressionSampler sampler(setting.model.nDims, 0);
+      auto step = [&] {
+        const RegressionPrompts batch =
+            sampler.sample(setting.batch, setting.points, setting.model.nDims).to(device);
+        const torch::Tensor loss = regressionLoss(model->forward(batch.xs, batch.ys), batch.ys);
+        loss.item<double>();
+        optimizer.zero_grad();
+        loss.backward();
+        optimizer.step();
+      };
+      // The standard model takes seconds per step on a CPU: fewer repetitions.
+      const bool large = setting.model.embd >= 256;
+      const double seconds = secondsOf(step, large ? 1 : options.warmupSteps,
+                                       large ? std::min<int64_t>(options.measureSteps, 3)
+                                             : options.measureSteps);
+      const auto p = static_cast<double>(model->parameterCount());
+      const auto t = static_cast<double>(2 * setting.points);
+      const auto bsz = static_cast<double>(setting.batch);
+      const double flops =
+          6.0 * p * bsz * t + 12.0 * static_cast<double>(setting.model.layers) * bsz * t * t *
+                                  static_cast<double>(setting.model.embd);
+      BenchRow row;
+      row.setting = setting.name;
+      row.learner = "gpt";
+      row.threads = threads;
+      row.batch = setting.batch;
+      row.length = setting.points;
+      row.depth = setting.model.layers;
+      row.msPerStep = 1000.0 * seconds;
+      row.gflops = flops / seconds / 1e9;
+      rows.push_back(row);
+      if (onRow) {
+        onRow(row);
+      }
+    }
+  }
+  return rows;
+}
 
 std::vector<BenchRow> runBenchmarks(const BenchOptions& options,
                                     const std::function<void(const BenchRow&)>& onRow) {

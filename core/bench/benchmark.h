@@ -26,7 +26,17 @@ struct BenchRow {
   int64_t length = 0;
   int64_t depth = 0;
   double msPerStep = 0.0;
+  /// Achieved GFLOP/s where a FLOP count is known: GPT rows (6 x parameters x tokens plus
+  /// 12 x L x B x t^2 x E for attention, forward + backward) and the matrix-multiply peak row
+  /// (2 n^3 per torch::mm); 0 otherwise.
+  double gflops = 0.0;
 };
+
+/// @brief GPT regression model (spec §5.1) at the tiny and standard sizes (D = 20, n = 41,
+/// B = 64; quick: a tiny setting), next to the machine's measured matrix-multiply peak
+/// (a large float torch::mm), for each thread count.
+std::vector<BenchRow> runGptBenchmarks(const BenchOptions& options,
+                                       const std::function<void(const BenchRow&)>& onRow);
 
 /// @brief Runs every measurement, calling @p onRow as each finishes.
 std::vector<BenchRow> runBenchmarks(const BenchOptions& options,

@@ -1,5 +1,6 @@
 #include "core/config/run_config.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -131,6 +132,125 @@ void readEval(JsonObjectReader reader, EvalConfig& eval) {
   reader.rejectUnknownKeys();
 }
 
+std::vector<int64_t> readIntList(JsonObjectReader& reader, const char* key,
+                                 std::vector<int64_t> fallback) {
+  if (!reader.has(key)) {
+    return fallback;
+  }
+  const json& list = reader.raw(key);
+  const std::string path = reader.pathOf(key);
+  if (!list.is_array()) {
+    throw ConfigError(path + " = " + describeJsonValue(list) + ": expected a list of integers");
+  }
+  std::vector<int64_t> values;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (!list[i].is_number_integer()) {
+      throw ConfigError(path + "[" + std::to_string(i) + "] = " + describeJsonValue(list[i]) +
+                        ": expected an integer");
+    }
+    values.push_back(list[i].get<int64_t>());
+  }
+  return values;
+}
+
+void readGptModel(JsonObjectReader reader, GptModelConfig& model) {
+  reader.read("size", model.size);
+  const bool custom = model.size == "custom";
+  if (!custom && !model.resolveSize()) {
+    throw ConfigError(reader.pathOf("size") + " = \"" + model.size +
+                      "\": expected \"tiny\", \"small\", \"standard\" or \"custom\"");
+  }
+  // Explicit numbers only count for "custom"; for a named size they must match it.
+  const GptModelConfig named = model;
+  reader.read("n_embd", model.embd);
+  reader.read("n_layer", model.layers);
+  reader.read("n_head", model.heads);
+  if (!custom && (model.embd != named.embd || model.layers != named.layers ||
+                  model.heads != named.heads)) {
+    throw ConfigError(reader.pathOf("size") + " = \"" + model.size + "\": n_embd/n_layer/n_head " +
+                      "differ from that size; set size to \"custom\" to choose them");
+  }
+  reader.rejectUnknownKeys();
+}
+
+void readCounter(JsonObjectReader reader, CurriculumCounterConfig& counter) {
+  reader.read("start", counter.start);
+  reader.read("end", counter.end);
+  reader.read("inc", counter.inc);
+  reader.read("interval", counter.interval);
+  reader.rejectUnknownKeys();
+}
+
+void readRegression(JsonObjectReader reader, RegressionConfig& regression) {
+  reader.read("n_dims", regression.nDims);
+  reader.read("n_positions", regression.nPositions);
+  readGptModel(reader.child("model"), regression.model);
+  reader.read("lr", regression.lr);
+  reader.read("batch_size", regression.batchSize);
+  reader.read("steps", regression.steps);
+  if (reader.has("arms")) {
+    const json& list = reader.raw("arms");
+    const std::string path = reader.pathOf("arms");
+    if (!list.is_array()) {
+      throw ConfigError(path + " = " + describeJsonValue(list) +
+                        ": expected a list of \"curriculum\" and/or \"plain\"");
+    }
+    regression.arms.clear();
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const std::string arm = list[i].is_string() ? list[i].get<std::string>() : "";
+      if ((arm != "curriculum" && arm != "plain") ||
+          std::find(regression.arms.begin(), regression.arms.end(), arm) !=
+              regression.arms.end()) {
+        throw ConfigError(path + "[" + std::to_string(i) + "] = " + describeJsonValue(list[i]) +
+                          ": expected \"curriculum\" or \"plain\", each at most once");
+      }
+      regression.arms.push_back(arm);
+    }
+  }
+  JsonObjectReader curriculum = reader.child("curriculum");
+  readCounter(curriculum.child("dims"), regression.curriculum.dims);
+  readCounter(curriculum.child("points"), regression.curriculum.points);
+  curriculum.rejectUnknownKeys();
+  JsonObjectReader eval = reader.child("eval");
+  eval.read("prompts", regression.evalPrompts);
+  eval.read("points", regression.evalPoints);
+  regression.checkpoints = readIntList(eval, "checkpoints", regression.checkpoints);
+  eval.read("at_stage_boundaries", regression.evalAtBoundaries);
+  eval.read("bootstrap", regression.bootstrap);
+  eval.read("baselines", regression.baselines);
+  eval.rejectUnknownKeys();
+  reader.rejectUnknownKeys();
+}
+
+void readMetaMeta(JsonObjectReader reader, MetaMetaConfig& meta) {
+  reader.read("n_dims", meta.nDims);
+  reader.read("n_positions", meta.nPositions);
+  readGptModel(reader.child("model"), meta.model);
+  reader.read("support_prompts", meta.supportPrompts);
+  reader.read("query_prompts", meta.queryPrompts);
+  reader.read("inner_steps", meta.innerSteps);
+  reader.read("inner_lr", meta.innerLr);
+  reader.read("second_order", meta.secondOrder);
+  reader.read("meta_lr", meta.metaLr);
+  reader.read("meta_steps", meta.metaSteps);
+  reader.read("y_scale", meta.yScale);
+  reader.read("conventional_lr", meta.conventionalLr);
+  reader.read("max_inner_grad_norm", meta.maxInnerGradNorm);
+  JsonObjectReader eval = reader.child("eval");
+  eval.read("domains", meta.testDomains);
+  eval.read("query_prompts", meta.testQueryPrompts);
+  meta.supportSizes = readIntList(eval, "support_sizes", meta.supportSizes);
+  eval.read("adapt_steps_meta", meta.adaptStepsMeta);
+  eval.read("adapt_steps_conventional", meta.adaptStepsConventional);
+  eval.read("adapt_lr", meta.adaptLr);
+  eval.read("adapt_batch", meta.adaptBatch);
+  eval.read("y_scale", meta.testYScale);
+  eval.read("bootstrap", meta.bootstrap);
+  eval.read("every", meta.evalEvery);
+  eval.rejectUnknownKeys();
+  reader.rejectUnknownKeys();
+}
+
 // Range checks throw with the key path; validate() turns the first into a Status.
 class RangeCheck {
  public:
@@ -162,7 +282,121 @@ class RangeCheck {
   }
 };
 
+void validateModel(const std::string& path, const GptModelConfig& model) {
+  RangeCheck check;
+  check.atLeast<int64_t>(path + ".n_embd", model.embd, 1);
+  check.atLeast<int64_t>(path + ".n_layer", model.layers, 1);
+  check.atLeast<int64_t>(path + ".n_head", model.heads, 1);
+  if (model.embd % model.heads != 0) {
+    RangeCheck::fail(path + ".n_head", model.heads,
+                     "expected a divisor of n_embd = " + RangeCheck::str(model.embd));
+  }
+}
+
+void validateCounter(const std::string& path, const CurriculumCounterConfig& counter,
+                     int64_t minimum, int64_t maximum, const std::string& maximumKey) {
+  RangeCheck check;
+  check.atLeast<int64_t>(path + ".start", counter.start, minimum);
+  if (counter.end < counter.start) {
+    RangeCheck::fail(path + ".end", counter.end,
+                     "expected a value >= " + path + ".start = " + RangeCheck::str(counter.start));
+  }
+  if (counter.end > maximum) {
+    RangeCheck::fail(path + ".end", counter.end,
+                     "expected at most " + maximumKey + " = " + RangeCheck::str(maximum));
+  }
+  check.atLeast<int64_t>(path + ".inc", counter.inc, 0);
+  check.atLeast<int64_t>(path + ".interval", counter.interval, 1);
+}
+
+void validateRegression(const RegressionConfig& r) {
+  RangeCheck check;
+  check.atLeast<int64_t>("regression.n_dims", r.nDims, 1);
+  check.atLeast<int64_t>("regression.n_positions", r.nPositions, 1);
+  validateModel("regression.model", r.model);
+  check.positive("regression.lr", r.lr);
+  check.atLeast<int64_t>("regression.batch_size", r.batchSize, 1);
+  check.atLeast<int64_t>("regression.steps", r.steps, 1);
+  if (r.arms.empty()) {
+    RangeCheck::fail("regression.arms", "[]", "expected \"curriculum\" and/or \"plain\"");
+  }
+  validateCounter("regression.curriculum.dims", r.curriculum.dims, 1, r.nDims,
+                  "regression.n_dims");
+  validateCounter("regression.curriculum.points", r.curriculum.points, 1, r.nPositions,
+                  "regression.n_positions");
+  check.atLeast<int64_t>("regression.eval.prompts", r.evalPrompts, 1);
+  check.atLeast<int64_t>("regression.eval.points", r.evalPoints, 0);
+  if (r.evalPoints > r.nPositions) {
+    RangeCheck::fail("regression.eval.points", r.evalPoints,
+                     "expected at most regression.n_positions = " + RangeCheck::str(r.nPositions));
+  }
+  for (std::size_t i = 0; i < r.checkpoints.size(); ++i) {
+    const std::string path = "regression.eval.checkpoints[" + std::to_string(i) + "]";
+    check.atLeast<int64_t>(path, r.checkpoints[i], 1);
+    if (r.checkpoints[i] > r.steps) {
+      RangeCheck::fail(path, r.checkpoints[i],
+                       "expected at most regression.steps = " + RangeCheck::str(r.steps));
+    }
+  }
+  check.atLeast<int64_t>("regression.eval.bootstrap", r.bootstrap, 1);
+}
+
+void validateMetaMeta(const MetaMetaConfig& m) {
+  RangeCheck check;
+  check.atLeast<int64_t>("meta_meta.n_dims", m.nDims, 1);
+  check.atLeast<int64_t>("meta_meta.n_positions", m.nPositions, 1);
+  validateModel("meta_meta.model", m.model);
+  check.atLeast<int64_t>("meta_meta.support_prompts", m.supportPrompts, 1);
+  check.atLeast<int64_t>("meta_meta.query_prompts", m.queryPrompts, 1);
+  check.atLeast<int64_t>("meta_meta.inner_steps", m.innerSteps, 0);
+  check.positive("meta_meta.inner_lr", m.innerLr);
+  check.positive("meta_meta.meta_lr", m.metaLr);
+  check.atLeast<int64_t>("meta_meta.meta_steps", m.metaSteps, 1);
+  check.positive("meta_meta.y_scale", m.yScale);
+  check.positive("meta_meta.conventional_lr", m.conventionalLr);
+  check.positive("meta_meta.max_inner_grad_norm", m.maxInnerGradNorm);
+  check.atLeast<int64_t>("meta_meta.eval.domains", m.testDomains, 1);
+  check.atLeast<int64_t>("meta_meta.eval.query_prompts", m.testQueryPrompts, 1);
+  if (m.supportSizes.empty()) {
+    RangeCheck::fail("meta_meta.eval.support_sizes", "[]", "expected at least one support size");
+  }
+  for (std::size_t i = 0; i < m.supportSizes.size(); ++i) {
+    check.atLeast<int64_t>("meta_meta.eval.support_sizes[" + std::to_string(i) + "]",
+                           m.supportSizes[i], 1);
+  }
+  check.atLeast<int64_t>("meta_meta.eval.adapt_steps_meta", m.adaptStepsMeta, 0);
+  check.atLeast<int64_t>("meta_meta.eval.adapt_steps_conventional", m.adaptStepsConventional, 0);
+  check.positive("meta_meta.eval.adapt_lr", m.adaptLr);
+  check.atLeast<int64_t>("meta_meta.eval.adapt_batch", m.adaptBatch, 1);
+  check.positive("meta_meta.eval.y_scale", m.testYScale);
+  check.atLeast<int64_t>("meta_meta.eval.bootstrap", m.bootstrap, 1);
+  check.atLeast<int64_t>("meta_meta.eval.every", m.evalEvery, 0);
+}
+
 }  // namespace
+
+std::string experimentName(Experiment experiment) {
+  switch (experiment) {
+    case Experiment::Classification: return "classification";
+    case Experiment::Regression: return "regression";
+    case Experiment::MetaMeta: return "meta_meta";
+  }
+  return "?";
+}
+
+bool GptModelConfig::resolveSize() {
+  // GARG conf/models: tiny 64/3/2, small 128/6/4, standard 256/12/8.
+  if (size == "tiny") {
+    embd = 64, layers = 3, heads = 2;
+  } else if (size == "small") {
+    embd = 128, layers = 6, heads = 4;
+  } else if (size == "standard") {
+    embd = 256, layers = 12, heads = 8;
+  } else {
+    return size == "custom";
+  }
+  return true;
+}
 
 bool LearnersConfig::enabled(LearnerKind kind) const {
   switch (kind) {
@@ -206,6 +440,18 @@ Result<RunConfig> RunConfig::fromJson(const json& root, const std::string& sourc
     }
     reader.read("name", config.name);
     reader.read("description", config.description);
+    std::string experiment = experimentName(config.experiment);
+    reader.read("experiment", experiment);
+    if (experiment == "classification") {
+      config.experiment = Experiment::Classification;
+    } else if (experiment == "regression") {
+      config.experiment = Experiment::Regression;
+    } else if (experiment == "meta_meta") {
+      config.experiment = Experiment::MetaMeta;
+    } else {
+      throw ConfigError("experiment = \"" + experiment +
+                        "\": expected \"classification\", \"regression\" or \"meta_meta\"");
+    }
     reader.read("seed", config.seed);
     reader.read("device", config.device);
     reader.read("threads", config.threads);
@@ -213,6 +459,8 @@ Result<RunConfig> RunConfig::fromJson(const json& root, const std::string& sourc
     readLearners(reader.child("learners"), config.learners);
     readTrain(reader.child("train"), config.train);
     readEval(reader.child("eval"), config.eval);
+    readRegression(reader.child("regression"), config.regression);
+    readMetaMeta(reader.child("meta_meta"), config.metaMeta);
     // Written by the run store for the record; not an input.
     reader.ignore("provenance");
     reader.rejectUnknownKeys();
@@ -309,6 +557,12 @@ Status RunConfig::validate() const {
     if (eval.families.empty()) {
       RangeCheck::fail("eval.families", "[]", "expected at least one test family");
     }
+    if (experiment == Experiment::Regression) {
+      validateRegression(regression);
+    }
+    if (experiment == Experiment::MetaMeta) {
+      validateMetaMeta(metaMeta);
+    }
   } catch (const ConfigError& error) {
     return Status::failure(error.what());
   }
@@ -330,7 +584,7 @@ json RunConfig::toJson() const {
   for (TaskFamily family : eval.families) {
     families.push_back(familyName(family));
   }
-  return json{
+  json root{
       {"schemaVersion", kSchemaVersion},
       {"name", name},
       {"description", description},
@@ -382,6 +636,65 @@ json RunConfig::toJson() const {
         {"eval_every", train.evalEvery}}},
       {"eval",
        {{"tasks_per_family", eval.tasksPerFamily}, {"N", eval.length}, {"families", families}}}};
+  root["experiment"] = experimentName(experiment);
+  // Only the active experiment's section is written, so classification configs stay as before.
+  auto modelJson = [](const GptModelConfig& model) {
+    return json{{"size", model.size},
+                {"n_embd", model.embd},
+                {"n_layer", model.layers},
+                {"n_head", model.heads}};
+  };
+  auto counterJson = [](const CurriculumCounterConfig& c) {
+    return json{{"start", c.start}, {"end", c.end}, {"inc", c.inc}, {"interval", c.interval}};
+  };
+  if (experiment == Experiment::Regression) {
+    const RegressionConfig& r = regression;
+    root["regression"] = {
+        {"n_dims", r.nDims},
+        {"n_positions", r.nPositions},
+        {"model", modelJson(r.model)},
+        {"lr", r.lr},
+        {"batch_size", r.batchSize},
+        {"steps", r.steps},
+        {"arms", r.arms},
+        {"curriculum",
+         {{"dims", counterJson(r.curriculum.dims)}, {"points", counterJson(r.curriculum.points)}}},
+        {"eval",
+         {{"prompts", r.evalPrompts},
+          {"points", r.evalPoints},
+          {"checkpoints", r.checkpoints},
+          {"at_stage_boundaries", r.evalAtBoundaries},
+          {"bootstrap", r.bootstrap},
+          {"baselines", r.baselines}}}};
+  }
+  if (experiment == Experiment::MetaMeta) {
+    const MetaMetaConfig& m = metaMeta;
+    root["meta_meta"] = {{"n_dims", m.nDims},
+                         {"n_positions", m.nPositions},
+                         {"model", modelJson(m.model)},
+                         {"support_prompts", m.supportPrompts},
+                         {"query_prompts", m.queryPrompts},
+                         {"inner_steps", m.innerSteps},
+                         {"inner_lr", m.innerLr},
+                         {"second_order", m.secondOrder},
+                         {"meta_lr", m.metaLr},
+                         {"meta_steps", m.metaSteps},
+                         {"y_scale", m.yScale},
+                         {"conventional_lr", m.conventionalLr},
+                         {"max_inner_grad_norm", m.maxInnerGradNorm},
+                         {"eval",
+                          {{"domains", m.testDomains},
+                           {"query_prompts", m.testQueryPrompts},
+                           {"support_sizes", m.supportSizes},
+                           {"adapt_steps_meta", m.adaptStepsMeta},
+                           {"adapt_steps_conventional", m.adaptStepsConventional},
+                           {"adapt_lr", m.adaptLr},
+                           {"adapt_batch", m.adaptBatch},
+                           {"y_scale", m.testYScale},
+                           {"bootstrap", m.bootstrap},
+                           {"every", m.evalEvery}}}};
+  }
+  return root;
 }
 
 std::string RunConfig::toJsonText() const { return toJson().dump(2) + "\n"; }

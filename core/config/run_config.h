@@ -11,6 +11,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/config/meta_config.h"
 #include "core/config/names.h"
 #include "core/util/result.h"
 
@@ -122,6 +123,8 @@ struct EvalConfig {
 struct RunConfig {
   std::string name = "custom";  // "name"
   std::string description;      // "description"
+  /// "experiment": "classification" (default, spec §2-4), "regression" (I1) or "meta_meta" (I2)
+  Experiment experiment = Experiment::Classification;
   uint64_t seed = 0;            // "seed": drives every random draw of the run
   std::string device = "auto";  // "device": "auto", "cpu" or "cuda"
   int64_t threads = 0;          // "threads": intra-op threads; 0 = measured default
@@ -129,6 +132,8 @@ struct RunConfig {
   LearnersConfig learners;      // "learners"
   TrainConfig train;            // "train"
   EvalConfig eval;              // "eval"
+  RegressionConfig regression;  // "regression": used when experiment = "regression"
+  MetaMetaConfig metaMeta;      // "meta_meta": used when experiment = "meta_meta"
 
   /// @brief Parses and validates; unknown keys, wrong types and out-of-range values are errors
   /// naming the key path, the value and what is expected. Missing keys keep their defaults.

@@ -9,6 +9,7 @@ namespace icl::core {
 const char* const kTrainCsvHeader = "step,wall_s,learner,loss";
 const char* const kEvalCsvHeader =
     "step,learner,train_family,test_family,shots,metric,value,ci95_low,ci95_high,n_tasks";
+const char* const kStagesCsvHeader = "step,learner,dims,points";
 
 namespace {
 
@@ -114,6 +115,20 @@ std::string formatEvalRow(const EvalRecord& r) {
   return std::to_string(r.step) + "," + r.learner + "," + r.trainFamily + "," + r.testFamily +
          "," + std::to_string(r.shots) + "," + r.metric + "," + number(r.value) + "," +
          number(r.ciLow) + "," + number(r.ciHigh) + "," + std::to_string(r.nTasks) + "\n";
+}
+
+std::string formatStageRow(const StageRecord& r) {
+  return std::to_string(r.step) + "," + r.learner + "," + std::to_string(r.dims) + "," +
+         std::to_string(r.points) + "\n";
+}
+
+Result<std::vector<StageRecord>> parseStagesCsv(const std::string& text,
+                                                const std::string& source) {
+  return parseLines<StageRecord>(
+      text, source, kStagesCsvHeader, [](const std::vector<std::string>& f, StageRecord& r) {
+        return f.size() == 4 && toInt(f[0], r.step) && !(r.learner = f[1]).empty() &&
+               toInt(f[2], r.dims) && toInt(f[3], r.points);
+      });
 }
 
 Result<std::vector<LossRecord>> parseTrainCsv(const std::string& text, const std::string& source) {

@@ -22,11 +22,21 @@ struct EvalRecord {
   std::string trainFamily;
   std::string testFamily;
   int64_t shots = 0;
-  std::string metric;  // "accuracy" here; regression runs add "sq_error"
+  std::string metric;  // "accuracy"; regression runs write "sq_error" (squared error / D)
   double value = 0.0;
-  double ciLow = 0.0;   // 95 % interval
+  double ciLow = 0.0;   // accuracy: 95 % Wilson interval; sq_error: 90 % bootstrap interval
   double ciHigh = 0.0;
   int64_t nTasks = 0;
+};
+
+/// One row of stages.csv (regression runs): from training step `step + 1` on, `learner` trains
+/// on prompts with `dims` active dimensions and `points` points. Written at step 0 and at every
+/// stage boundary, so the stage at any step is the last row with step < that step.
+struct StageRecord {
+  int64_t step = 0;
+  std::string learner;
+  int64_t dims = 0;
+  int64_t points = 0;
 };
 
 }  // namespace icl::core

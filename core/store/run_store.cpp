@@ -62,9 +62,31 @@ void RunWriter::appendEvaluations(const std::vector<EvalRecord>& records) {
   }
 }
 
+Status RunWriter::openStages() {
+  stages_.open(dir_ / "stages.csv", std::ios::out | std::ios::trunc);
+  if (!stages_) {
+    return Status::failure("cannot write " + (dir_ / "stages.csv").string());
+  }
+  stages_ << kStagesCsvHeader << '\n';
+  stages_.flush();
+  return Status::success();
+}
+
+void RunWriter::appendStages(const std::vector<StageRecord>& records) {
+  for (const StageRecord& record : records) {
+    stages_ << formatStageRow(record);
+  }
+}
+
 Status RunWriter::flush() {
   train_.flush();
   eval_.flush();
+  if (stages_.is_open()) {
+    stages_.flush();
+    if (!stages_) {
+      return Status::failure("cannot write " + (dir_ / "stages.csv").string() + " (disk full?)");
+    }
+  }
   if (!train_) {
     return Status::failure("cannot write " + (dir_ / "train.csv").string() + " (disk full?)");
   }
@@ -127,6 +149,19 @@ Result<RunData> readRun(const fs::path& dir) {
     return R::failure(evaluations.error());
   }
   data.evaluations = std::move(evaluations).value();
+
+  if (fs::exists(dir / "stages.csv", error)) {
+    const Result<std::string> stagesText = readWholeFile(dir / "stages.csv");
+    if (!stagesText) {
+      return R::failure(stagesText.error());
+    }
+    Result<std::vector<StageRecord>> stages =
+        parseStagesCsv(stagesText.value(), (dir / "stages.csv").string());
+    if (!stages) {
+      return R::failure(stages.error());
+    }
+    data.stages = std::move(stages).value();
+  }
 
   data.summary = nlohmann::json::object();
   if (fs::exists(dir / "summary.json", error)) {

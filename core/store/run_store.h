@@ -3,7 +3,8 @@
 //   config.json   the fully resolved RunConfig plus a "provenance" block
 //   train.csv     step,wall_s,learner,loss
 //   eval.csv      step,learner,train_family,test_family,shots,metric,value,ci95_low,ci95_high,n_tasks
-//   checkpoints/  <learner>-best.pt, <learner>-final.pt
+//   stages.csv    step,learner,dims,points (regression runs: curriculum stage changes)
+//   checkpoints/  <learner>-best.pt, <learner>-final.pt (regression: <learner>-step<k>.pt too)
 //   summary.json  status and per-learner outcome, rewritten at every evaluation
 // JSON files and checkpoints are replaced atomically; CSV files are appended and flushed at
 // every evaluation, so a killed run keeps everything up to its last evaluation.
@@ -33,6 +34,9 @@ class RunWriter {
   Status writeSummary(const nlohmann::json& summary);
   void appendLosses(const std::vector<LossRecord>& records);
   void appendEvaluations(const std::vector<EvalRecord>& records);
+  /// @brief Creates stages.csv with its header (regression runs only).
+  Status openStages();
+  void appendStages(const std::vector<StageRecord>& records);
   /// @brief Pushes buffered CSV rows to the files; the error names the file.
   Status flush();
   /// @param tag "best" or "final"
@@ -43,6 +47,7 @@ class RunWriter {
   std::filesystem::path dir_;
   std::ofstream train_;
   std::ofstream eval_;
+  std::ofstream stages_;
 };
 
 /// Everything a run folder holds, read back by the same code that wrote it.
@@ -53,6 +58,7 @@ struct RunData {
   nlohmann::json summary;     // empty object when the run never wrote one
   std::vector<LossRecord> losses;
   std::vector<EvalRecord> evaluations;
+  std::vector<StageRecord> stages;  // empty when the run has no stages.csv
 };
 
 /// @brief Reads a run folder; the error names the file and the problem.

@@ -15,6 +15,26 @@ void RunControl::requestPause() {
   pause_ = true;
 }
 
+void RunControl::requestPauseAtNextStage() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  pauseAtStage_ = true;
+}
+
+void RunControl::cancelPauseAtNextStage() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  pauseAtStage_ = false;
+}
+
+bool RunControl::pauseIfStageRequested() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!pauseAtStage_.load()) {
+    return false;
+  }
+  pauseAtStage_ = false;
+  pause_ = true;
+  return true;
+}
+
 void RunControl::resume() {
   {
     std::lock_guard<std::mutex> lock(mutex_);

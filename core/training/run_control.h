@@ -18,13 +18,26 @@ class RunControl {
   void resume();
   bool pauseRequested() const { return pause_.load(); }
 
+  /// @brief Ask a curriculum run to pause right after its next stage boundary step (after that
+  /// step's evaluation snapshot). "Run to next stage" = resume() + requestPauseAtNextStage().
+  void requestPauseAtNextStage();
+  void cancelPauseAtNextStage();
+  bool pauseAtNextStageRequested() const { return pauseAtStage_.load(); }
+
+  /// @brief Called by the trainer at a stage boundary: when a pause at the next stage was
+  /// requested, consumes that request and turns it into a pause (waitWhilePaused then blocks).
+  /// @return true when the run is now paused at this boundary
+  bool pauseIfStageRequested() const;
+
   /// @brief Blocks the training thread while paused.
   /// @return false when a stop was requested (before or during the pause)
   bool waitWhilePaused() const;
 
  private:
   std::atomic<bool> stop_{false};
-  std::atomic<bool> pause_{false};
+  // mutable: the trainer holds a const reference and may only turn a stage request into a pause.
+  mutable std::atomic<bool> pause_{false};
+  mutable std::atomic<bool> pauseAtStage_{false};
   mutable std::mutex mutex_;
   mutable std::condition_variable wake_;
 };

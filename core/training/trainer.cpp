@@ -14,6 +14,8 @@
 #include "core/tasks/task_sampler.h"
 #include "core/training/device.h"
 #include "core/training/loss.h"
+#include "core/training/meta_meta_trainer.h"
+#include "core/training/regression_trainer.h"
 #include "core/util/build_info.h"
 #include "core/util/threading.h"
 
@@ -333,6 +335,11 @@ RunResult TrainingRun::run() {
 
 RunResult train(const RunConfig& config, const TrainOptions& options,
                 const ProgressCallback& onProgress, const RunControl& control) {
+  switch (config.experiment) {
+    case Experiment::Regression: return trainRegression(config, options, onProgress, control);
+    case Experiment::MetaMeta: return trainMetaMeta(config, options, onProgress, control);
+    case Experiment::Classification: break;
+  }
   TrainingRun run(config, options, onProgress, control);
   return run.run();
 }

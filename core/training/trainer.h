@@ -16,6 +16,17 @@
 
 namespace icl::core {
 
+/// Where one arm of a curriculum run stands (regression runs; empty otherwise).
+struct StageProgress {
+  std::string learner;          // e.g. "gpt_curriculum"
+  int64_t stageIndex = 0;       // into curriculumStages(...) of that arm
+  int64_t stageCount = 1;
+  int64_t dims = 0;             // active dimensions of the current stage
+  int64_t points = 0;           // points per prompt of the current stage
+  int64_t stageFirstStep = 1;   // first step of the current stage
+  int64_t nextBoundaryStep = -1;  // last step of the current stage; -1 when it is the last one
+};
+
 /// What the training thread reports, batched (at most every progressInterval seconds, plus at
 /// every evaluation and at the end).
 struct ProgressBatch {
@@ -26,6 +37,8 @@ struct ProgressBatch {
   std::vector<LossRecord> losses;       // every loss since the previous batch
   std::vector<EvalRecord> evaluations;  // evaluations finished since the previous batch
   std::vector<std::string> messages;    // e.g. a learner stopped on a non-finite loss
+  std::vector<StageProgress> stages;    // regression runs: the current stage of every arm
+  bool pausedAtStageBoundary = false;   // the run now waits at a boundary (step = boundary)
 };
 
 enum class RunStatus { Completed, Stopped, Failed };
@@ -40,6 +53,7 @@ struct LearnerOutcome {
   double bestMeanAccuracy = -1.0;   // chosen on the test set, as upstream (§7.10)
   double finalMeanAccuracy = -1.0;  // at the last evaluation
   double lastLoss = -1.0;
+  double finalMeanSqError = -1.0;  // regression/meta-meta: mean sq_error at the last evaluation
 };
 
 struct RunResult {
@@ -61,6 +75,9 @@ struct TrainOptions {
 using ProgressCallback = std::function<void(const ProgressBatch&)>;
 
 /// @brief Runs the experiment of @p config to completion, a stop request, or failure.
+/// Dispatches on config.experiment: classification (spec §4), regression with a curriculum
+/// (I1, regression_trainer) or meta-meta-learning (I2, meta_meta_trainer); all write the same
+/// run folder layout and report through the same ProgressBatch/RunResult.
 /// Never throws for user-caused problems: they come back as Failed with a message.
 RunResult train(const RunConfig& config, const TrainOptions& options,
                 const ProgressCallback& onProgress, const RunControl& control);

@@ -45,9 +45,15 @@ class TestRunConfig : public QObject {
 
   void everyPresetLoads() {
     const auto presets = icl::core::listPresets();
-    QVERIFY(presets.size() >= 8);
+    QVERIFY(presets.size() >= 12);
+    for (const auto& preset : presets) {  // also any preset added later
+      const auto config = icl::core::loadPreset(preset.name);
+      QVERIFY2(config.ok(), (preset.name + ": " + config.error()).c_str());
+    }
     for (const auto& name : {"p1-sim", "p1-proto", "p1-ave", "p2-mixture", "p1-sim-paper",
-                             "p1-proto-paper", "p1-ave-paper", "p2-mixture-paper"}) {
+                             "p1-proto-paper", "p1-ave-paper", "p2-mixture-paper",
+                             "i1-curriculum", "i1-curriculum-paper", "i2-meta-meta",
+                             "i2-meta-meta-paper"}) {
       const auto config = icl::core::loadPreset(name);
       QVERIFY2(config.ok(), (std::string(name) + ": " + config.error()).c_str());
       QCOMPARE(QString::fromStdString(config.value().name), QString(name));
