@@ -68,6 +68,65 @@
     </message>
 </context>
 <context>
+    <name>icl::ui::CurriculumPanel</name>
+    <message>
+        <source>Pause at next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run to next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curriculum&apos;s stages; hover a stage to see what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause right after the next stage boundary, once its evaluation snapshot is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume and pause again at the next stage boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume and keep training through the stage boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations taken at stage boundaries and checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the error against examples at this snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This experiment has no curriculum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at the stage boundary after step %1; its snapshot is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>icl::ui::EpisodePreview</name>
     <message>
         <source>Resample</source>
@@ -382,6 +441,226 @@
     </message>
     <message>
         <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few-shot classification (P1, P2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear regression with a curriculum (I1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta-meta-learning over domains (I2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which experiment of the paper to run: the proving part (classification with ICL, MatchNet, ProtoNet and CNP) or one of the meta-level techniques on linear regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPT-2-style model size: tiny 64/3/2, small 128/6/4, standard 256/12/8 (width, layers, heads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input dimension D of the regression tasks (paper 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most points per prompt; the model has twice as many positions (x and y tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam learning rate, constant (paper 1e-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts per training step (paper 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training steps of each arm (paper 500,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curriculum arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model trained with the curriculum below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-curriculum arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model trained at the final dimensions and points throughout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>increment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active dimensions (curriculum over task difficulty): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per prompt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed, seeded test prompts (paper 1280)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps at which both arms are evaluated and saved, comma-separated (paper 200k, 500k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum (start, end, increment, interval):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear regression (I1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input dimension D (paper 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per prompt (paper 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support prompts of a domain per meta-step (paper 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query prompts of a domain per meta-step (paper 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inner SGD steps on the support batch (paper 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inner SGD learning rate (paper 0.01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second-order MAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differentiate through the inner steps (paper: yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outer Adam learning rate (paper 1e-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta-steps, one domain each (paper 100,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output scale of training domains: t = scale x N(0, 1) (paper 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support prompts per new test domain, comma-separated (paper 64, 256, 1024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tune steps of the meta-trained model on a new domain (paper 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inner steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inner lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta-steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test support sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapt steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta-meta-learning (I2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -768,6 +1047,65 @@
     </message>
     <message>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::RegressionPanel</name>
+    <message>
+        <source>Test prompts the error is measured on (meta-meta runs: one set per support size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation snapshot (training step) this chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-context examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squared error / D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::StageTimeline</name>
+    <message>
+        <source>Stage %1, steps %2–%3: input dimensions 1–%4 active (the rest are zero), %5 points per prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k=%1
+n=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

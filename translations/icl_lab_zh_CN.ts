@@ -68,6 +68,65 @@
     </message>
 </context>
 <context>
+    <name>icl::ui::CurriculumPanel</name>
+    <message>
+        <source>Pause at next stage</source>
+        <translation>在下一阶段暂停</translation>
+    </message>
+    <message>
+        <source>Run to next stage</source>
+        <translation>运行到下一阶段</translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation>打开快照</translation>
+    </message>
+    <message>
+        <source>The curriculum&apos;s stages; hover a stage to see what it means</source>
+        <translation>课程的各个阶段；将鼠标悬停在某个阶段上可查看其含义</translation>
+    </message>
+    <message>
+        <source>Pause right after the next stage boundary, once its evaluation snapshot is taken</source>
+        <translation>在下一个阶段边界处、其评估快照生成后立即暂停</translation>
+    </message>
+    <message>
+        <source>Resume and pause again at the next stage boundary</source>
+        <translation>继续运行，并在下一个阶段边界处再次暂停</translation>
+    </message>
+    <message>
+        <source>Resume and keep training through the stage boundaries</source>
+        <translation>继续运行，并越过各阶段边界持续训练</translation>
+    </message>
+    <message>
+        <source>Evaluations taken at stage boundaries and checkpoints</source>
+        <translation>在阶段边界和检查点处进行的评估</translation>
+    </message>
+    <message>
+        <source>Show the error against examples at this snapshot</source>
+        <translation>显示此快照下误差随示例数的变化</translation>
+    </message>
+    <message>
+        <source>Snapshot:</source>
+        <translation>快照：</translation>
+    </message>
+    <message>
+        <source>This experiment has no curriculum.</source>
+        <translation>此实验没有课程。</translation>
+    </message>
+    <message>
+        <source>Paused at the stage boundary after step %1; its snapshot is taken.</source>
+        <translation>已在第 %1 步之后的阶段边界处暂停；其快照已生成。</translation>
+    </message>
+    <message>
+        <source>after step %1</source>
+        <translation>第 %1 步之后</translation>
+    </message>
+</context>
+<context>
     <name>icl::ui::EpisodePreview</name>
     <message>
         <source>Resample</source>
@@ -383,6 +442,226 @@
     <message>
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+    <message>
+        <source>Few-shot classification (P1, P2)</source>
+        <translation>少样本分类（P1、P2）</translation>
+    </message>
+    <message>
+        <source>Linear regression with a curriculum (I1)</source>
+        <translation>带课程的线性回归（I1）</translation>
+    </message>
+    <message>
+        <source>Meta-meta-learning over domains (I2)</source>
+        <translation>跨领域的元元学习（I2）</translation>
+    </message>
+    <message>
+        <source>Which experiment of the paper to run: the proving part (classification with ICL, MatchNet, ProtoNet and CNP) or one of the meta-level techniques on linear regression</source>
+        <translation>要运行论文中的哪个实验：论证部分（使用 ICL、MatchNet、ProtoNet 和 CNP 进行分类），或线性回归上的某一种元层面技术</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>GPT-2-style model size: tiny 64/3/2, small 128/6/4, standard 256/12/8 (width, layers, heads)</source>
+        <translation>GPT-2 风格的模型大小：tiny 64/3/2、small 128/6/4、standard 256/12/8（宽度、层数、头数）</translation>
+    </message>
+    <message>
+        <source>Input dimension D of the regression tasks (paper 20)</source>
+        <translation>回归任务的输入维度 D（论文使用 20）</translation>
+    </message>
+    <message>
+        <source>Most points per prompt; the model has twice as many positions (x and y tokens)</source>
+        <translation>每个提示的最大点数；模型的位置数是其两倍（x 和 y 词元）</translation>
+    </message>
+    <message>
+        <source>Adam learning rate, constant (paper 1e-4)</source>
+        <translation>Adam 学习率，恒定（论文使用 1e-4）</translation>
+    </message>
+    <message>
+        <source>Prompts per training step (paper 64)</source>
+        <translation>每个训练步的提示数（论文使用 64）</translation>
+    </message>
+    <message>
+        <source>Training steps of each arm (paper 500,000)</source>
+        <translation>每个分支的训练步数（论文使用 500,000）</translation>
+    </message>
+    <message>
+        <source>curriculum arm</source>
+        <translation>课程分支</translation>
+    </message>
+    <message>
+        <source>A model trained with the curriculum below</source>
+        <translation>使用下方课程训练的模型</translation>
+    </message>
+    <message>
+        <source>no-curriculum arm</source>
+        <translation>无课程分支</translation>
+    </message>
+    <message>
+        <source>A model trained at the final dimensions and points throughout</source>
+        <translation>始终以最终的维度和点数训练的模型</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>increment</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Active dimensions (curriculum over task difficulty): %1</source>
+        <translation>激活维度（按任务难度安排的课程）：%1</translation>
+    </message>
+    <message>
+        <source>Points per prompt: %1</source>
+        <translation>每个提示的点数：%1</translation>
+    </message>
+    <message>
+        <source>Fixed, seeded test prompts (paper 1280)</source>
+        <translation>固定、带种子的测试提示数（论文使用 1280）</translation>
+    </message>
+    <message>
+        <source>Steps at which both arms are evaluated and saved, comma-separated (paper 200k, 500k)</source>
+        <translation>对两个分支进行评估并保存的步数，以逗号分隔（论文使用 200k, 500k）</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Points (n)</source>
+        <translation>点数（n）</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Curriculum (start, end, increment, interval):</source>
+        <translation>课程（起始、结束、增量、间隔）：</translation>
+    </message>
+    <message>
+        <source>dims</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Test prompts</source>
+        <translation>测试提示</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>Linear regression (I1)</source>
+        <translation>线性回归（I1）</translation>
+    </message>
+    <message>
+        <source>Input dimension D (paper 5)</source>
+        <translation>输入维度 D（论文使用 5）</translation>
+    </message>
+    <message>
+        <source>Points per prompt (paper 11)</source>
+        <translation>每个提示的点数（论文使用 11）</translation>
+    </message>
+    <message>
+        <source>Support prompts of a domain per meta-step (paper 64)</source>
+        <translation>每个元步中一个领域的支持提示数（论文使用 64）</translation>
+    </message>
+    <message>
+        <source>Query prompts of a domain per meta-step (paper 64)</source>
+        <translation>每个元步中一个领域的查询提示数（论文使用 64）</translation>
+    </message>
+    <message>
+        <source>Inner SGD steps on the support batch (paper 5)</source>
+        <translation>在支持批次上的内循环 SGD 步数（论文使用 5）</translation>
+    </message>
+    <message>
+        <source>Inner SGD learning rate (paper 0.01)</source>
+        <translation>内循环 SGD 学习率（论文使用 0.01）</translation>
+    </message>
+    <message>
+        <source>second-order MAML</source>
+        <translation>二阶 MAML</translation>
+    </message>
+    <message>
+        <source>Differentiate through the inner steps (paper: yes)</source>
+        <translation>对内循环步骤进行求导（论文：是）</translation>
+    </message>
+    <message>
+        <source>Outer Adam learning rate (paper 1e-4)</source>
+        <translation>外循环 Adam 学习率（论文使用 1e-4）</translation>
+    </message>
+    <message>
+        <source>Meta-steps, one domain each (paper 100,000)</source>
+        <translation>元步数，每步一个领域（论文使用 100,000）</translation>
+    </message>
+    <message>
+        <source>Output scale of training domains: t = scale x N(0, 1) (paper 8)</source>
+        <translation>训练领域的输出尺度：t = scale x N(0, 1)（论文使用 8）</translation>
+    </message>
+    <message>
+        <source>Support prompts per new test domain, comma-separated (paper 64, 256, 1024)</source>
+        <translation>每个新测试领域的支持提示数，以逗号分隔（论文使用 64, 256, 1024）</translation>
+    </message>
+    <message>
+        <source>Fine-tune steps of the meta-trained model on a new domain (paper 50)</source>
+        <translation>元训练后的模型在新领域上的微调步数（论文使用 50）</translation>
+    </message>
+    <message>
+        <source>Support prompts</source>
+        <translation>支持提示</translation>
+    </message>
+    <message>
+        <source>Query prompts</source>
+        <translation>查询提示</translation>
+    </message>
+    <message>
+        <source>Inner steps</source>
+        <translation>内循环步数</translation>
+    </message>
+    <message>
+        <source>Inner lr</source>
+        <translation>内循环 lr</translation>
+    </message>
+    <message>
+        <source>Meta lr</source>
+        <translation>元 lr</translation>
+    </message>
+    <message>
+        <source>Meta-steps</source>
+        <translation>元步数</translation>
+    </message>
+    <message>
+        <source>y scale</source>
+        <translation>y 尺度</translation>
+    </message>
+    <message>
+        <source>Test support sizes</source>
+        <translation>测试支持集大小</translation>
+    </message>
+    <message>
+        <source>Adapt steps</source>
+        <translation>适应步数</translation>
+    </message>
+    <message>
+        <source>Meta-meta-learning (I2)</source>
+        <translation>元元学习（I2）</translation>
     </message>
 </context>
 <context>
@@ -769,6 +1048,66 @@
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>课程</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::RegressionPanel</name>
+    <message>
+        <source>Test prompts the error is measured on (meta-meta runs: one set per support size)</source>
+        <translation>测量误差所用的测试提示（元元学习运行：每种支持集大小一组）</translation>
+    </message>
+    <message>
+        <source>Test set:</source>
+        <translation>测试集：</translation>
+    </message>
+    <message>
+        <source>Early snapshot</source>
+        <translation>早期快照</translation>
+    </message>
+    <message>
+        <source>Late snapshot</source>
+        <translation>后期快照</translation>
+    </message>
+    <message>
+        <source>The evaluation snapshot (training step) this chart shows</source>
+        <translation>此图表显示的评估快照（训练步）</translation>
+    </message>
+    <message>
+        <source>in-context examples</source>
+        <translation>上下文示例</translation>
+    </message>
+    <message>
+        <source>squared error / D</source>
+        <translation>平方误差 / D</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::StageTimeline</name>
+    <message>
+        <source>Stage %1, steps %2–%3: input dimensions 1–%4 active (the rest are zero), %5 points per prompt</source>
+        <translation>阶段 %1，第 %2–%3 步：输入维度 1–%4 激活（其余为零），每个提示 %5 个点</translation>
+    </message>
+    <message>
+        <source>k=%1
+n=%2</source>
+        <translation>k=%1
+n=%2</translation>
+    </message>
+    <message>
+        <source>step %1 / %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <source>%1 stages</source>
+        <translation>%1 个阶段</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,10 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -14,6 +16,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 #include "core/training/device_info.h"
@@ -74,10 +77,27 @@ ExperimentPanel::ExperimentPanel(QWidget* parent)
     : QWidget(parent), preview_(new EpisodePreview), previewTimer_(new QTimer(this)) {
   auto* content = new QWidget;
   auto* column = new QVBoxLayout(content);
-  column->addWidget(buildMixture());
-  column->addWidget(buildTask());
-  column->addWidget(buildLearners());
-  column->addWidget(buildTraining());
+  experiment_ = new QComboBox;
+  experiment_->addItem(tr("Few-shot classification (P1, P2)"), QStringLiteral("classification"));
+  experiment_->addItem(tr("Linear regression with a curriculum (I1)"), QStringLiteral("regression"));
+  experiment_->addItem(tr("Meta-meta-learning over domains (I2)"), QStringLiteral("meta_meta"));
+  experiment_->setToolTip(
+      tr("Which experiment of the paper to run: the proving part (classification with ICL, "
+         "MatchNet, ProtoNet and CNP) or one of the meta-level techniques on linear regression"));
+  auto* experimentRow = new QHBoxLayout;
+  experimentRow->addWidget(new QLabel(tr("Experiment")));
+  experimentRow->addWidget(experiment_, 1);
+  column->addLayout(experimentRow);
+  classificationGroups_ = {buildMixture(), buildTask(), buildLearners()};
+  for (QWidget* group : classificationGroups_) {
+    column->addWidget(group);
+  }
+  regressionGroup_ = buildRegression();
+  metaGroup_ = buildMetaMeta();
+  column->addWidget(regressionGroup_);
+  column->addWidget(metaGroup_);
+  trainingGroup_ = buildTraining();
+  column->addWidget(trainingGroup_);
   column->addStretch(1);
   auto* scroll = new QScrollArea;
   scroll->setWidget(content);
@@ -110,6 +130,13 @@ ExperimentPanel::ExperimentPanel(QWidget* parent)
   for (QComboBox* field : content->findChildren<QComboBox*>()) {
     connect(field, &QComboBox::currentIndexChanged, this, &ExperimentPanel::onEdited);
   }
+  for (QLineEdit* field : content->findChildren<QLineEdit*>()) {
+    if (!qobject_cast<QAbstractSpinBox*>(field->parentWidget())) {
+      connect(field, &QLineEdit::textEdited, this, &ExperimentPanel::onEdited);
+    }
+  }
+  connect(experiment_, &QComboBox::currentIndexChanged, this,
+          &ExperimentPanel::showExperimentGroups);
   setConfig(icl::core::RunConfig());
 }
 
@@ -275,6 +302,8 @@ QWidget* ExperimentPanel::buildTraining() {
                       tr("LibTorch and OpenBLAS threads; auto uses the measured default (tiny "
                          "models run fastest on one thread)"));
   threads_->setSpecialValueText(tr("auto"));
+  trainingForm_ = form;
+  classificationTrainingFields_ = {steps_, batch_, evalEvery_, testTasks_, testLength_};
   form->addRow(tr("Steps"), steps_);
   form->addRow(tr("Batch size"), batch_);
   form->addRow(tr("Evaluate every"), evalEvery_);
@@ -284,6 +313,189 @@ QWidget* ExperimentPanel::buildTraining() {
   form->addRow(tr("Device"), device_);
   form->addRow(tr("Threads"), threads_);
   return group(tr("Training"), form);
+}
+
+namespace {
+
+QComboBox* sizeField() {
+  auto* field = new QComboBox;
+  for (const char* size : {"tiny", "small", "standard"}) {
+    field->addItem(QString::fromLatin1(size), QString::fromLatin1(size));
+  }
+  field->setToolTip(ExperimentPanel::tr(
+      "GPT-2-style model size: tiny 64/3/2, small 128/6/4, standard 256/12/8 (width, layers, "
+      "heads)"));
+  return field;
+}
+
+QString joinSteps(const std::vector<int64_t>& values) {
+  QStringList parts;
+  for (int64_t value : values) {
+    parts.append(QString::number(value));
+  }
+  return parts.join(QStringLiteral(", "));
+}
+
+std::vector<int64_t> splitSteps(const QString& text) {
+  std::vector<int64_t> values;
+  for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    bool ok = false;
+    const qint64 value = part.trimmed().toLongLong(&ok);
+    values.push_back(ok ? value : -1);  // -1 lets validate() name the key
+  }
+  return values;
+}
+
+void setSize(QComboBox* field, const std::string& size) {
+  const QString name = QString::fromStdString(size);
+  if (field->findData(name) < 0) {
+    field->addItem(name, name);  // "custom" keeps its own numbers
+  }
+  field->setCurrentIndex(field->findData(name));
+}
+
+}  // namespace
+
+QWidget* ExperimentPanel::buildRegression() {
+  auto* form = new QFormLayout;
+  regDims_ = intField(1, 256, tr("Input dimension D of the regression tasks (paper 20)"));
+  regPositions_ = intField(1, 1024, tr("Most points per prompt; the model has twice as many "
+                                       "positions (x and y tokens)"));
+  regSize_ = sizeField();
+  regLr_ = realField(1e-6, 1.0, 6, 1e-4, tr("Adam learning rate, constant (paper 1e-4)"));
+  regBatch_ = intField(1, 4096, tr("Prompts per training step (paper 64)"));
+  regSteps_ = intField(1, 10'000'000, tr("Training steps of each arm (paper 500,000)"));
+  regArmCurriculum_ = checkField(tr("curriculum arm"),
+                                 tr("A model trained with the curriculum below"));
+  regArmPlain_ = checkField(tr("no-curriculum arm"),
+                            tr("A model trained at the final dimensions and points throughout"));
+  const QStringList parts = {tr("start"), tr("end"), tr("increment"), tr("interval")};
+  auto* dimsRow = new QHBoxLayout;
+  auto* pointsRow = new QHBoxLayout;
+  for (int i = 0; i < 4; ++i) {
+    // Ranges sized so four fields fit the dock's width.
+    curDims_[i] = intField(i == 3 ? 1 : 0, i == 3 ? 999'999 : 9999,
+                           tr("Active dimensions (curriculum over task difficulty): %1")
+                               .arg(parts[i]));
+    curPoints_[i] = intField(i == 3 ? 1 : 0, i == 3 ? 999'999 : 9999,
+                             tr("Points per prompt: %1").arg(parts[i]));
+    dimsRow->addWidget(curDims_[i]);
+    pointsRow->addWidget(curPoints_[i]);
+  }
+  regEvalPrompts_ = intField(1, 1'000'000, tr("Fixed, seeded test prompts (paper 1280)"));
+  regCheckpoints_ = new QLineEdit;
+  regCheckpoints_->setToolTip(
+      tr("Steps at which both arms are evaluated and saved, comma-separated (paper 200k, 500k)"));
+  form->addRow(tr("D"), regDims_);
+  form->addRow(tr("Points (n)"), regPositions_);
+  form->addRow(tr("Model"), regSize_);
+  form->addRow(tr("lr"), regLr_);
+  form->addRow(tr("Batch size"), regBatch_);
+  form->addRow(tr("Steps"), regSteps_);
+  form->addRow(regArmCurriculum_);
+  form->addRow(regArmPlain_);
+  form->addRow(new QLabel(tr("Curriculum (start, end, increment, interval):")));
+  form->addRow(tr("dims"), dimsRow);
+  form->addRow(tr("points"), pointsRow);
+  form->addRow(tr("Test prompts"), regEvalPrompts_);
+  form->addRow(tr("Checkpoints"), regCheckpoints_);
+  return group(tr("Linear regression (I1)"), form);
+}
+
+QWidget* ExperimentPanel::buildMetaMeta() {
+  auto* form = new QFormLayout;
+  metaDims_ = intField(1, 256, tr("Input dimension D (paper 5)"));
+  metaPositions_ = intField(1, 1024, tr("Points per prompt (paper 11)"));
+  metaSize_ = sizeField();
+  metaSupport_ = intField(1, 4096, tr("Support prompts of a domain per meta-step (paper 64)"));
+  metaQuery_ = intField(1, 4096, tr("Query prompts of a domain per meta-step (paper 64)"));
+  metaInnerSteps_ = intField(0, 100, tr("Inner SGD steps on the support batch (paper 5)"));
+  metaInnerLr_ = realField(1e-6, 1.0, 5, 1e-3, tr("Inner SGD learning rate (paper 0.01)"));
+  metaSecondOrder_ = checkField(tr("second-order MAML"),
+                                tr("Differentiate through the inner steps (paper: yes)"));
+  metaLr_ = realField(1e-6, 1.0, 6, 1e-4, tr("Outer Adam learning rate (paper 1e-4)"));
+  metaSteps_ = intField(1, 10'000'000, tr("Meta-steps, one domain each (paper 100,000)"));
+  metaYScale_ = realField(0.0, 100.0, 2, 0.5, tr("Output scale of training domains: t = scale x "
+                                                 "N(0, 1) (paper 8)"));
+  metaSupportSizes_ = new QLineEdit;
+  metaSupportSizes_->setToolTip(
+      tr("Support prompts per new test domain, comma-separated (paper 64, 256, 1024)"));
+  metaAdaptSteps_ = intField(0, 10'000, tr("Fine-tune steps of the meta-trained model on a new "
+                                           "domain (paper 50)"));
+  form->addRow(tr("D"), metaDims_);
+  form->addRow(tr("Points (n)"), metaPositions_);
+  form->addRow(tr("Model"), metaSize_);
+  form->addRow(tr("Support prompts"), metaSupport_);
+  form->addRow(tr("Query prompts"), metaQuery_);
+  form->addRow(tr("Inner steps"), metaInnerSteps_);
+  form->addRow(tr("Inner lr"), metaInnerLr_);
+  form->addRow(metaSecondOrder_);
+  form->addRow(tr("Meta lr"), metaLr_);
+  form->addRow(tr("Meta-steps"), metaSteps_);
+  form->addRow(tr("y scale"), metaYScale_);
+  form->addRow(tr("Test support sizes"), metaSupportSizes_);
+  form->addRow(tr("Adapt steps"), metaAdaptSteps_);
+  return group(tr("Meta-meta-learning (I2)"), form);
+}
+
+void ExperimentPanel::showExperimentGroups() {
+  const QString kind = experiment_->currentData().toString();
+  const bool classification = kind == QLatin1String("classification");
+  for (QWidget* group : classificationGroups_) {
+    group->setVisible(classification);
+  }
+  for (QWidget* field : classificationTrainingFields_) {
+    trainingForm_->setRowVisible(field, classification);
+  }
+  regressionGroup_->setVisible(kind == QLatin1String("regression"));
+  metaGroup_->setVisible(kind == QLatin1String("meta_meta"));
+}
+
+void ExperimentPanel::readRegression(icl::core::RunConfig& config) const {
+  auto& regression = config.regression;
+  regression.nDims = regDims_->value();
+  regression.nPositions = regPositions_->value();
+  if (regSize_->currentData().toString() != QLatin1String("custom")) {
+    regression.model.size = regSize_->currentData().toString().toStdString();
+    regression.model.resolveSize();
+  }
+  regression.lr = regLr_->value();
+  regression.batchSize = regBatch_->value();
+  regression.steps = regSteps_->value();
+  regression.arms.clear();
+  if (regArmCurriculum_->isChecked()) {
+    regression.arms.push_back("curriculum");
+  }
+  if (regArmPlain_->isChecked()) {
+    regression.arms.push_back("plain");
+  }
+  auto& dims = regression.curriculum.dims;
+  auto& points = regression.curriculum.points;
+  dims = {curDims_[0]->value(), curDims_[1]->value(), curDims_[2]->value(), curDims_[3]->value()};
+  points = {curPoints_[0]->value(), curPoints_[1]->value(), curPoints_[2]->value(),
+            curPoints_[3]->value()};
+  regression.evalPrompts = regEvalPrompts_->value();
+  regression.checkpoints = splitSteps(regCheckpoints_->text());
+}
+
+void ExperimentPanel::readMetaMeta(icl::core::RunConfig& config) const {
+  auto& meta = config.metaMeta;
+  meta.nDims = metaDims_->value();
+  meta.nPositions = metaPositions_->value();
+  if (metaSize_->currentData().toString() != QLatin1String("custom")) {
+    meta.model.size = metaSize_->currentData().toString().toStdString();
+    meta.model.resolveSize();
+  }
+  meta.supportPrompts = metaSupport_->value();
+  meta.queryPrompts = metaQuery_->value();
+  meta.innerSteps = metaInnerSteps_->value();
+  meta.innerLr = metaInnerLr_->value();
+  meta.secondOrder = metaSecondOrder_->isChecked();
+  meta.metaLr = metaLr_->value();
+  meta.metaSteps = metaSteps_->value();
+  meta.yScale = metaYScale_->value();
+  meta.supportSizes = splitSteps(metaSupportSizes_->text());
+  meta.adaptStepsMeta = metaAdaptSteps_->value();
 }
 
 void ExperimentPanel::setConfig(const icl::core::RunConfig& config) {
@@ -335,6 +547,46 @@ void ExperimentPanel::setConfig(const icl::core::RunConfig& config) {
   }
   device_->setCurrentIndex(device_->findData(device));
   threads_->setValue(static_cast<int>(config.threads));
+
+  experiment_->setCurrentIndex(std::max(
+      0, experiment_->findData(QString::fromStdString(icl::core::experimentName(config.experiment)))));
+  const auto& regression = config.regression;
+  regDims_->setValue(static_cast<int>(regression.nDims));
+  regPositions_->setValue(static_cast<int>(regression.nPositions));
+  setSize(regSize_, regression.model.size);
+  regLr_->setValue(regression.lr);
+  regBatch_->setValue(static_cast<int>(regression.batchSize));
+  regSteps_->setValue(static_cast<int>(regression.steps));
+  const auto hasArm = [&regression](const char* arm) {
+    return std::find(regression.arms.begin(), regression.arms.end(), arm) != regression.arms.end();
+  };
+  regArmCurriculum_->setChecked(hasArm("curriculum"));
+  regArmPlain_->setChecked(hasArm("plain"));
+  const auto& dims = regression.curriculum.dims;
+  const auto& points = regression.curriculum.points;
+  const int64_t dimsValues[4] = {dims.start, dims.end, dims.inc, dims.interval};
+  const int64_t pointsValues[4] = {points.start, points.end, points.inc, points.interval};
+  for (int i = 0; i < 4; ++i) {
+    curDims_[i]->setValue(static_cast<int>(dimsValues[i]));
+    curPoints_[i]->setValue(static_cast<int>(pointsValues[i]));
+  }
+  regEvalPrompts_->setValue(static_cast<int>(regression.evalPrompts));
+  regCheckpoints_->setText(joinSteps(regression.checkpoints));
+  const auto& meta = config.metaMeta;
+  metaDims_->setValue(static_cast<int>(meta.nDims));
+  metaPositions_->setValue(static_cast<int>(meta.nPositions));
+  setSize(metaSize_, meta.model.size);
+  metaSupport_->setValue(static_cast<int>(meta.supportPrompts));
+  metaQuery_->setValue(static_cast<int>(meta.queryPrompts));
+  metaInnerSteps_->setValue(static_cast<int>(meta.innerSteps));
+  metaInnerLr_->setValue(meta.innerLr);
+  metaSecondOrder_->setChecked(meta.secondOrder);
+  metaLr_->setValue(meta.metaLr);
+  metaSteps_->setValue(static_cast<int>(meta.metaSteps));
+  metaYScale_->setValue(meta.yScale);
+  metaSupportSizes_->setText(joinSteps(meta.supportSizes));
+  metaAdaptSteps_->setValue(static_cast<int>(meta.adaptStepsMeta));
+  showExperimentGroups();
   loading_ = false;
   updateProportions();
   updateValidity();
@@ -384,6 +636,17 @@ icl::core::RunConfig ExperimentPanel::config() const {
   config.seed = static_cast<uint64_t>(seed_->value());
   config.device = device_->currentData().toString().toStdString();
   config.threads = threads_->value();
+
+  const QString kind = experiment_->currentData().toString();
+  if (kind == QLatin1String("regression")) {
+    config.experiment = icl::core::Experiment::Regression;
+    readRegression(config);
+  } else if (kind == QLatin1String("meta_meta")) {
+    config.experiment = icl::core::Experiment::MetaMeta;
+    readMetaMeta(config);
+  } else {
+    config.experiment = icl::core::Experiment::Classification;
+  }
   return config;
 }
 

@@ -11,7 +11,9 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QSlider;
 class QSpinBox;
 class QTimer;
@@ -51,12 +53,25 @@ class ExperimentPanel : public QWidget {
   QWidget* buildTask();
   QWidget* buildLearners();
   QWidget* buildTraining();
+  QWidget* buildRegression();
+  QWidget* buildMetaMeta();
+  void showExperimentGroups();
+  void readRegression(icl::core::RunConfig& config) const;
+  void readMetaMeta(icl::core::RunConfig& config) const;
   void onEdited();
   void updateProportions();
   void updateValidity();
 
   icl::core::RunConfig base_;  // keys the form does not show
   bool loading_ = false;
+
+  QComboBox* experiment_;
+  QList<QWidget*> classificationGroups_;
+  QWidget* trainingGroup_ = nullptr;
+  QWidget* regressionGroup_ = nullptr;
+  QWidget* metaGroup_ = nullptr;
+  QList<QWidget*> classificationTrainingFields_;
+  QFormLayout* trainingForm_ = nullptr;
 
   QComboBox* trainFamily_;
   QHash<int, MixtureRow> mixture_;
@@ -95,6 +110,35 @@ class ExperimentPanel : public QWidget {
   QComboBox* device_;
   QSpinBox* threads_;
   QLabel* problem_;
+
+  // Regression (I1)
+  QSpinBox* regDims_;
+  QSpinBox* regPositions_;
+  QComboBox* regSize_;
+  QDoubleSpinBox* regLr_;
+  QSpinBox* regBatch_;
+  QSpinBox* regSteps_;
+  QCheckBox* regArmCurriculum_;
+  QCheckBox* regArmPlain_;
+  QSpinBox* curDims_[4];    // start, end, inc, interval
+  QSpinBox* curPoints_[4];  // start, end, inc, interval
+  QSpinBox* regEvalPrompts_;
+  QLineEdit* regCheckpoints_;
+
+  // Meta-meta-learning (I2)
+  QSpinBox* metaDims_;
+  QSpinBox* metaPositions_;
+  QComboBox* metaSize_;
+  QSpinBox* metaSupport_;
+  QSpinBox* metaQuery_;
+  QSpinBox* metaInnerSteps_;
+  QDoubleSpinBox* metaInnerLr_;
+  QCheckBox* metaSecondOrder_;
+  QDoubleSpinBox* metaLr_;
+  QSpinBox* metaSteps_;
+  QDoubleSpinBox* metaYScale_;
+  QLineEdit* metaSupportSizes_;
+  QSpinBox* metaAdaptSteps_;
 };
 
 }  // namespace icl::ui

@@ -29,13 +29,71 @@ constexpr int kSmoothingSteps = 99;    // slider 0..99 -> weight 0..0.99
 constexpr int kDefaultSmoothing = 60;  // TensorBoard's default is 0.6
 constexpr int kRawAlpha = 60;          // the raw curve stays faintly visible
 
+/// A 1, 2 or 5 x 10^k tick interval giving about five ticks over @p span.
+double tickStep(double span) {
+  const double raw = std::max(span, 1e-9) / 5.0;
+  const double power = std::pow(10.0, std::floor(std::log10(raw)));
+  for (const double step : {1.0, 2.0, 5.0}) {
+    if (step * power >= raw) {
+      return step * power;
+    }
+  }
+  return 10.0 * power;
+}
+
 }  // namespace
+
+/// A chart view that shades curriculum stages: every other stage gets a faint band and each
+/// boundary a dashed line, drawn over the plot area from the x axis's mapping.
+class BandedChartView : public QChartView {
+ public:
+  explicit BandedChartView(QChart* chart) : QChartView(chart) {}
+  void setBoundaries(const QVector<double>& boundaries, bool visible) {
+    boundaries_ = boundaries;
+    visible_ = visible;
+    viewport()->update();
+  }
+  const QVector<double>& boundaries() const { return boundaries_; }
+
+ protected:
+  void drawForeground(QPainter* painter, const QRectF& rect) override {
+    QChartView::drawForeground(painter, rect);
+    if (!visible_ || boundaries_.isEmpty() || chart()->series().isEmpty()) {
+      return;
+    }
+    const QRectF plot = chart()->plotArea();
+    QAbstractSeries* reference = chart()->series().first();
+    const auto xAt = [&](double step) {
+      return chart()->mapToPosition(QPointF(step, 1.0), reference).x();
+    };
+    painter->save();
+    painter->setClipRect(plot);
+    double previous = plot.left();
+    for (int i = 0; i <= boundaries_.size(); ++i) {
+      const double x = i < boundaries_.size() ? xAt(boundaries_[i]) : plot.right();
+      if (i % 2 == 1) {
+        painter->fillRect(QRectF(QPointF(previous, plot.top()), QPointF(x, plot.bottom())),
+                          QColor(0x1f, 0x77, 0xb4, 22));
+      }
+      if (i < boundaries_.size()) {
+        painter->setPen(QPen(QColor(0x1f, 0x77, 0xb4, 120), 1.0, Qt::DashLine));
+        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+      }
+      previous = x;
+    }
+    painter->restore();
+  }
+
+ private:
+  QVector<double> boundaries_;
+  bool visible_ = true;
+};
 
 LossChartPanel::LossChartPanel(RunRecords* records, QWidget* parent)
     : QWidget(parent),
       records_(records),
       chart_(new QChart),
-      view_(new QChartView(chart_)),
+      view_(new BandedChartView(chart_)),
       axisChoice_(new QComboBox),
       logChoice_(new QCheckBox(tr("Log scale"))),
       smoothingSlider_(new QSlider(Qt::Horizontal)),
@@ -229,6 +287,9 @@ void LossChartPanel::updateRanges(double xMin, double xMax, double yMin, double 
   const double xHigh = niceCeil(std::max(xMax, xLow + 1.0));
   if (x->min() != xLow || x->max() != xHigh) {
     x->setRange(xLow, xHigh);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0.0);
+    x->setTickInterval(tickStep(xHigh - xLow));
   }
   double low = 0.0;
   double high = 0.0;
@@ -257,6 +318,21 @@ void LossChartPanel::updateRanges(double xMin, double xMax, double yMin, double 
     }
   }
   yAxis_->setRange(low, high);
+  if (auto* linear = qobject_cast<QValueAxis*>(yAxis_)) {
+    linear->setTickType(QValueAxis::TicksDynamic);
+    linear->setTickAnchor(0.0);
+    linear->setTickInterval(tickStep(high - low));
+  }
+}
+
+QChartView* LossChartPanel::chartView() const { return view_; }
+
+void LossChartPanel::setStageBoundaries(const QVector<double>& boundaries) {
+  view_->setBoundaries(boundaries, axis_ == LossAxis::Step);
+}
+
+int LossChartPanel::stageBoundaryCount() const {
+  return static_cast<int>(view_->boundaries().size());
 }
 
 int LossChartPanel::rawPointCount(const QString& learner) const {
@@ -273,6 +349,7 @@ void LossChartPanel::setAxis(LossAxis axis) {
   axisChoice_->setCurrentIndex(axis == LossAxis::Step ? 0 : 1);
   if (axis_ != axis) {
     axis_ = axis;
+    view_->setBoundaries(view_->boundaries(), axis_ == LossAxis::Step);  // bands are in steps
     rebuild();
   }
 }

@@ -21,13 +21,15 @@ class QTimer;
 
 namespace icl::ui {
 
+class BandedChartView;
+
 class LossChartPanel : public QWidget {
   Q_OBJECT
 
  public:
   explicit LossChartPanel(RunRecords* records, QWidget* parent = nullptr);
 
-  QChartView* chartView() const { return view_; }
+  QChartView* chartView() const;
   /// @brief Redraws now (tests and export); normally the flush timer does it.
   void flush();
   /// @return how long the last flush took, in milliseconds
@@ -35,6 +37,11 @@ class LossChartPanel : public QWidget {
   /// Points drawn for @p learner's raw and smoothed series.
   int rawPointCount(const QString& learner) const;
   int smoothedPointCount(const QString& learner) const;
+
+  /// @brief Curriculum stages as alternating bands behind the curves (step axis only).
+  /// @param boundaries the last step of every stage but the final one
+  void setStageBoundaries(const QVector<double>& boundaries);
+  int stageBoundaryCount() const;
 
   void setAxis(LossAxis axis);
   void setLogScale(bool log);
@@ -59,7 +66,7 @@ class LossChartPanel : public QWidget {
 
   RunRecords* records_;
   QChart* chart_;
-  QChartView* view_;
+  BandedChartView* view_;
   QComboBox* axisChoice_;
   QCheckBox* logChoice_;
   QSlider* smoothingSlider_;

@@ -19,21 +19,26 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
 #include <cmath>
 
 #include "core/config/presets.h"
+#include "core/training/curriculum.h"
 #include "core/store/run_store.h"
 #include "core/training/device_info.h"
 #include "core/util/build_info.h"
 #include "core/util/threading.h"
 #include "ui/chart_export.h"
 #include "ui/comparison_panel.h"
+#include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
 #include "ui/language.h"
 #include "ui/loss_chart_panel.h"
+#include "ui/regression_panel.h"
+#include "ui/stage_timeline.h"
 #include "ui/run_records.h"
 
 namespace icl::ui {
@@ -43,6 +48,15 @@ namespace {
 constexpr int kMaxRecent = 8;
 const char* const kFirstRunPreset = "quick-mixture";  // real curves within a minute on 2 cores
 const QString kConfigFilter = QStringLiteral("ICL Lab config (*.json)");
+
+int64_t totalSteps(const icl::core::RunConfig& config) {
+  switch (config.experiment) {
+    case icl::core::Experiment::Regression: return config.regression.steps;
+    case icl::core::Experiment::MetaMeta: return config.metaMeta.metaSteps;
+    case icl::core::Experiment::Classification: break;
+  }
+  return config.train.steps;
+}
 
 QString formatDuration(double seconds) {
   if (seconds < 0.0) {
@@ -60,10 +74,15 @@ MainWindow::MainWindow(QWidget* parent)
       experiment_(new ExperimentPanel),
       lossPanel_(new LossChartPanel(records_)),
       comparisonPanel_(new ComparisonPanel(records_)),
+      regressionPanel_(new RegressionPanel(records_)),
+      resultsStack_(new QStackedWidget),
+      curriculumPanel_(new CurriculumPanel),
       session_(new TrainingSession(this)) {
+  resultsStack_->addWidget(comparisonPanel_);
+  resultsStack_->addWidget(regressionPanel_);
   auto* splitter = new QSplitter(Qt::Vertical);
   splitter->addWidget(lossPanel_);
-  splitter->addWidget(comparisonPanel_);
+  splitter->addWidget(resultsStack_);
   splitter->setStretchFactor(0, 1);
   splitter->setStretchFactor(1, 1);
   setCentralWidget(splitter);
@@ -73,6 +92,18 @@ MainWindow::MainWindow(QWidget* parent)
   dock->setWidget(experiment_);
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
   addDockWidget(Qt::LeftDockWidgetArea, dock);
+  curriculumDock_ = new QDockWidget(tr("Curriculum"), this);
+  curriculumDock_->setObjectName(QStringLiteral("curriculumDock"));
+  curriculumDock_->setWidget(curriculumPanel_);
+  curriculumDock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+  addDockWidget(Qt::BottomDockWidgetArea, curriculumDock_);
+  connect(curriculumPanel_, &CurriculumPanel::pauseAtNextStageRequested, session_,
+          &TrainingSession::pauseAtNextStage);
+  connect(curriculumPanel_, &CurriculumPanel::runToNextStageRequested, session_,
+          &TrainingSession::runToNextStage);
+  connect(curriculumPanel_, &CurriculumPanel::runOnRequested, session_, &TrainingSession::runOn);
+  connect(curriculumPanel_, &CurriculumPanel::snapshotChosen, regressionPanel_,
+          &RegressionPanel::showSnapshot);
 
   createActions();
   createMenus();
@@ -84,6 +115,7 @@ MainWindow::MainWindow(QWidget* parent)
   connect(session_, &TrainingSession::stateChanged, this, &MainWindow::updateTransport);
   connect(experiment_, &ExperimentPanel::configEdited, this, [this] {
     configDirty_ = true;
+    updateExperimentViews(experiment_->config());
     updateTransport();
     updateDeviceLabel();
     updateTitle();
@@ -290,8 +322,28 @@ void MainWindow::showError(const QString& title, const QString& message, const Q
   Q_EMIT errorShown(message);
 }
 
+QWidget* MainWindow::resultsView() const { return resultsStack_->currentWidget(); }
+
+void MainWindow::updateExperimentViews(const icl::core::RunConfig& config) {
+  const bool classification = config.experiment == icl::core::Experiment::Classification;
+  resultsStack_->setCurrentWidget(classification ? static_cast<QWidget*>(comparisonPanel_)
+                                                 : static_cast<QWidget*>(regressionPanel_));
+  curriculumPanel_->setConfig(config);
+  curriculumDock_->setVisible(config.experiment == icl::core::Experiment::Regression);
+  QVector<double> boundaries;
+  if (config.experiment == icl::core::Experiment::Regression) {
+    const auto stages = icl::core::curriculumStages(
+        icl::core::armCurriculum(config.regression, "curriculum"), config.regression.steps);
+    for (size_t i = 0; i + 1 < stages.size(); ++i) {
+      boundaries.append(static_cast<double>(stages[i].lastStep));
+    }
+  }
+  lossPanel_->setStageBoundaries(boundaries);
+}
+
 void MainWindow::setExperiment(const icl::core::RunConfig& config, const QString& path) {
   experiment_->setConfig(config);
+  updateExperimentViews(config);
   configPath_ = path;
   configDirty_ = false;
   updateTransport();
@@ -391,6 +443,12 @@ bool MainWindow::openRunFolder(const QString& path) {
   lossPanel_->flush();
   runDir_ = path;
   setExperiment(run.value().config, {});
+  curriculumPanel_->setSnapshotSteps(records_->evalSteps("sq_error"));
+  if (!run.value().stages.empty() || !run.value().losses.empty()) {
+    curriculumPanel_->timeline()->setCurrentStep(run.value().losses.empty()
+                                                     ? 0
+                                                     : run.value().losses.back().step);
+  }
   addRecent(path);
   const std::string status = run.value().summary.value("status", std::string("unknown"));
   stepLabel_->setText(tr("Opened run (%1)").arg(QString::fromStdString(status)));
@@ -426,8 +484,9 @@ bool MainWindow::startRun() {
     return false;
   }
   records_->clear();
+  updateExperimentViews(config);  // the views follow the config that actually runs
   runDir_ = dir;
-  progressBar_->setRange(0, static_cast<int>(config.train.steps));
+  progressBar_->setRange(0, static_cast<int>(totalSteps(config)));
   progressBar_->setValue(0);
   stepLabel_->setText(tr("Starting…"));
   session_->start(config, dir);
@@ -446,6 +505,10 @@ void MainWindow::onStartPause() {
 
 void MainWindow::onProgress(const icl::core::ProgressBatch& batch) {
   records_->append(batch);
+  curriculumPanel_->showProgress(batch);
+  if (!batch.evaluations.empty()) {
+    curriculumPanel_->setSnapshotSteps(records_->evalSteps("sq_error"));
+  }
   progressBar_->setMaximum(static_cast<int>(batch.totalSteps));
   progressBar_->setValue(static_cast<int>(batch.step));
   QString text = tr("step %1 / %2 · ETA %3")
@@ -561,6 +624,13 @@ QString MainWindow::exportAllTo(const QString& dir) {
   step(exportChartSvg(lossPanel_->chartView(), target.filePath(QStringLiteral("loss.svg"))));
   step(exportChartPng(comparisonPanel_->chartView(), target.filePath(QStringLiteral("accuracy.png"))));
   step(exportChartSvg(comparisonPanel_->chartView(), target.filePath(QStringLiteral("accuracy.svg"))));
+  if (resultsView() == regressionPanel_) {
+    for (int side = 0; side < 2; ++side) {
+      const QString name = side == 0 ? QStringLiteral("error-early") : QStringLiteral("error-late");
+      step(exportChartPng(regressionPanel_->chartView(side), target.filePath(name + QStringLiteral(".png"))));
+      step(exportChartSvg(regressionPanel_->chartView(side), target.filePath(name + QStringLiteral(".svg"))));
+    }
+  }
   step(writeTextFile(target.filePath(QStringLiteral("train.csv")), lossCsv(*records_)));
   step(writeTextFile(target.filePath(QStringLiteral("eval.csv")), evalCsv(*records_)));
   step(writeTextFile(target.filePath(QStringLiteral("comparison-table.csv")),
@@ -609,6 +679,8 @@ void MainWindow::updateTransport() {
   stopAction_->setEnabled(state == TrainingSession::State::Running ||
                           state == TrainingSession::State::Paused);
   experiment_->setEnabled(idle);
+  curriculumPanel_->setRunActive(!idle && state != TrainingSession::State::Stopping,
+                                 state == TrainingSession::State::Paused);
   presetsMenu_->setEnabled(idle);
   for (QAction* action : {newAction_, openAction_, openRunAction_}) {
     action->setEnabled(idle);

@@ -12,12 +12,16 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QDockWidget;
 class QProgressBar;
+class QStackedWidget;
 
 namespace icl::ui {
 
 class ComparisonPanel;
+class CurriculumPanel;
 class ExperimentPanel;
+class RegressionPanel;
 class LossChartPanel;
 class RunRecords;
 
@@ -31,6 +35,11 @@ class MainWindow : public QMainWindow {
   ExperimentPanel* experimentPanel() const { return experiment_; }
   LossChartPanel* lossPanel() const { return lossPanel_; }
   ComparisonPanel* comparisonPanel() const { return comparisonPanel_; }
+  RegressionPanel* regressionPanel() const { return regressionPanel_; }
+  CurriculumPanel* curriculumPanel() const { return curriculumPanel_; }
+  QDockWidget* curriculumDock() const { return curriculumDock_; }
+  /// The view below the loss chart: the comparison (classification) or the error curves.
+  QWidget* resultsView() const;
   RunRecords* records() const { return records_; }
   TrainingSession* session() const { return session_; }
   QAction* startAction() const { return startAction_; }
@@ -39,6 +48,9 @@ class MainWindow : public QMainWindow {
   QAction* stopAction() const { return stopAction_; }
   QProgressBar* progressBar() const { return progressBar_; }
 
+  /// @brief Shows @p config in the form and the views that fit its experiment.
+  /// @param path the file it came from, or empty (a preset, a run folder)
+  void setExperiment(const icl::core::RunConfig& config, const QString& path = {});
   /// @brief Starts training the panel's config into a new run folder.
   /// @return false (with an error shown) when the config is invalid or a run is active
   bool startRun();
@@ -72,12 +84,12 @@ class MainWindow : public QMainWindow {
   void restoreSettings();
   void saveSettings();
   void showError(const QString& title, const QString& message, const QString& detail = {});
-  void setExperiment(const icl::core::RunConfig& config, const QString& path);
   void addRecent(const QString& path);
   void rebuildRecentMenu();
   void updateTransport();
   void updateDeviceLabel();
   void updateTitle();
+  void updateExperimentViews(const icl::core::RunConfig& config);
 
   void onNew();
   void onOpenConfig();
@@ -97,6 +109,10 @@ class MainWindow : public QMainWindow {
   ExperimentPanel* experiment_;
   LossChartPanel* lossPanel_;
   ComparisonPanel* comparisonPanel_;
+  RegressionPanel* regressionPanel_;
+  QStackedWidget* resultsStack_;
+  CurriculumPanel* curriculumPanel_;
+  QDockWidget* curriculumDock_ = nullptr;
   TrainingSession* session_;
 
   QAction* newAction_ = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/run_records.h"
 
+#include <algorithm>
+
 namespace icl::ui {
 
 RunRecords::RunRecords(QObject* parent) : QObject(parent) {}
@@ -10,6 +12,7 @@ void RunRecords::clear() {
   byWall_.clear();
   losses_.clear();
   evaluations_.clear();
+  stages_.clear();
   latestEvalStep_ = -1;
   Q_EMIT cleared();
 }
@@ -51,7 +54,19 @@ void RunRecords::load(const icl::core::RunData& run) {
   icl::core::ProgressBatch batch;
   batch.losses = run.losses;
   batch.evaluations = run.evaluations;
+  stages_ = run.stages;
   append(batch);
+}
+
+QList<qint64> RunRecords::evalSteps(const std::string& metric) const {
+  QList<qint64> steps;
+  for (const icl::core::EvalRecord& record : evaluations_) {
+    if (record.metric == metric && !steps.contains(record.step)) {
+      steps.append(record.step);
+    }
+  }
+  std::sort(steps.begin(), steps.end());
+  return steps;
 }
 
 const QVector<QPointF>& RunRecords::lossPoints(const QString& learner, LossAxis axis) const {

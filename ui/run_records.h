@@ -39,6 +39,11 @@ class RunRecords : public QObject {
   QStringList testFamilies() const;
   /// The step of the latest evaluation, or -1.
   qint64 latestEvalStep() const { return latestEvalStep_; }
+  /// Distinct evaluation steps that have @p metric ("accuracy" or "sq_error"), ascending.
+  QList<qint64> evalSteps(const std::string& metric) const;
+  /// Curriculum stage changes read from a run folder's stages.csv (live runs report stages
+  /// in their progress batches instead).
+  const std::vector<icl::core::StageRecord>& stages() const { return stages_; }
   /// Accuracy records of one learner and test family at one step, by shots.
   std::vector<icl::core::EvalRecord> accuracyCurve(const QString& learner, const QString& family,
                                                    qint64 step) const;
@@ -57,6 +62,7 @@ class RunRecords : public QObject {
   QHash<QString, QVector<QPointF>> byWall_;
   std::vector<icl::core::LossRecord> losses_;
   std::vector<icl::core::EvalRecord> evaluations_;
+  std::vector<icl::core::StageRecord> stages_;
   qint64 latestEvalStep_ = -1;
 };
 

@@ -20,7 +20,7 @@ bool TrainingSession::start(const icl::core::RunConfig& config, const QString& r
   worker_ = worker;
   connect(thread_, &QThread::finished, worker, &QObject::deleteLater);
   connect(this, &TrainingSession::startRequested, worker, &TrainingWorker::start);
-  connect(worker, &TrainingWorker::progressReady, this, &TrainingSession::progressReady);
+  connect(worker, &TrainingWorker::progressReady, this, &TrainingSession::onProgress);
   connect(worker, &TrainingWorker::finished, this, [this](const icl::core::RunResult& result) {
     onWorkerDone();
     Q_EMIT finished(result);
@@ -47,6 +47,34 @@ void TrainingSession::resume() {
     worker_->resume();
     setState(State::Running);
   }
+}
+
+void TrainingSession::pauseAtNextStage() {
+  if (state_ == State::Running && worker_) {
+    worker_->requestPauseAtNextStage();
+  }
+}
+
+void TrainingSession::runToNextStage() {
+  if (state_ == State::Paused && worker_) {
+    worker_->requestPauseAtNextStage();
+    resume();
+  }
+}
+
+void TrainingSession::runOn() {
+  if (worker_) {
+    worker_->cancelPauseAtNextStage();
+  }
+  resume();
+}
+
+void TrainingSession::onProgress(const icl::core::ProgressBatch& batch) {
+  // The engine paused itself at a stage boundary: the transport follows.
+  if (batch.pausedAtStageBoundary && state_ == State::Running) {
+    setState(State::Paused);
+  }
+  Q_EMIT progressReady(batch);
 }
 
 void TrainingSession::stop() {

@@ -28,6 +28,12 @@ class TrainingSession : public QObject {
   bool start(const icl::core::RunConfig& config, const QString& runDir);
   void pause();
   void resume();
+  /// @brief Curriculum runs: pause right after the next stage boundary.
+  void pauseAtNextStage();
+  /// @brief From a pause: resume and pause again at the next stage boundary.
+  void runToNextStage();
+  /// @brief From a pause: resume and train through the boundaries.
+  void runOn();
   /// @brief Asks the run to end after its current step; finished() follows.
   void stop();
   /// @brief Stops and blocks until the training thread has ended (closing the window).
@@ -47,6 +53,7 @@ class TrainingSession : public QObject {
  private:
   void setState(State state);
   void onWorkerDone();
+  void onProgress(const icl::core::ProgressBatch& batch);
 
   QThread* thread_ = nullptr;
   QPointer<TrainingWorker> worker_;

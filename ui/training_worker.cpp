@@ -9,6 +9,8 @@ TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent) {}
 void TrainingWorker::requestStop() { control_.requestStop(); }
 void TrainingWorker::requestPause() { control_.requestPause(); }
 void TrainingWorker::resume() { control_.resume(); }
+void TrainingWorker::requestPauseAtNextStage() { control_.requestPauseAtNextStage(); }
+void TrainingWorker::cancelPauseAtNextStage() { control_.cancelPauseAtNextStage(); }
 
 void TrainingWorker::start(const icl::core::RunConfig& config, const QString& runDir) {
   try {

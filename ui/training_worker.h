@@ -21,6 +21,8 @@ class TrainingWorker : public QObject {
   void requestStop();
   void requestPause();
   void resume();
+  void requestPauseAtNextStage();
+  void cancelPauseAtNextStage();
 
   /// Seconds between progress batches; 0.05 keeps the GUI at most at 20 updates a second.
   static constexpr double kProgressInterval = 0.05;

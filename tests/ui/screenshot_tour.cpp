@@ -1,14 +1,20 @@
 // icl-lab-screenshots: drives the real window through a run and saves what a user sees, for
 // the docs and for looking at changes. Not a test.
 //   icl-lab-screenshots OUT_DIR [--lang zh_CN] [--preset NAME] [--during SECONDS]
+//                       [--pause-at-stage]
+// With --pause-at-stage (curriculum presets) the "during" shot is taken paused at the first
+// stage boundary after --during seconds, using the curriculum panel's button.
 #include <QApplication>
+#include <QPushButton>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "core/config/presets.h"
+#include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
@@ -59,6 +65,9 @@ int main(int argc, char* argv[]) {
     qCritical("%s", config.error().c_str());
     return 1;
   }
+  if (preset != QLatin1String("quick-mixture")) {
+    window.setExperiment(config.value());
+  }
   window.resize(1280, 800);
   window.show();
   if (!QTest::qWaitForWindowExposed(&window)) {
@@ -69,13 +78,27 @@ int main(int argc, char* argv[]) {
   bool ok = save(&window, out, QStringLiteral("before%1.png").arg(suffix));
   window.startRun();
   QTest::qWait(static_cast<int>(during * 1000));
-  ok = save(&window, out, QStringLiteral("during%1.png").arg(suffix)) && ok;
+  const QString name = QFileInfo(preset).baseName();
+  if (args.contains(QStringLiteral("--pause-at-stage"))) {
+    window.curriculumPanel()->pauseAtBoundaryButton()->click();
+    QElapsedTimer paused;
+    paused.start();
+    while (window.session()->state() != icl::ui::TrainingSession::State::Paused &&
+           paused.elapsed() < 10 * 60 * 1000) {
+      QTest::qWait(100);
+    }
+    QTest::qWait(500);
+    ok = save(&window, out, QStringLiteral("%1-during%2.png").arg(name, suffix)) && ok;
+    window.curriculumPanel()->runOnButton()->click();
+  } else {
+    ok = save(&window, out, QStringLiteral("%1-during%2.png").arg(name, suffix)) && ok;
+  }
   QElapsedTimer waited;
   waited.start();
   while (window.session()->active() && waited.elapsed() < 15 * 60 * 1000) {
     QTest::qWait(200);
   }
   QTest::qWait(300);
-  ok = save(&window, out, QStringLiteral("after%1.png").arg(suffix)) && ok;
+  ok = save(&window, out, QStringLiteral("%1-after%2.png").arg(name, suffix)) && ok;
   return ok ? 0 : 1;
 }

@@ -18,6 +18,7 @@
 #include "../core/tiny_config.h"
 #include "app/cli/cli.h"
 #include "core/store/run_store.h"
+#include "core/training/device_info.h"
 #include "ui/comparison_panel.h"
 #include "ui/episode_preview.h"
 #include "ui/experiment_panel.h"
@@ -279,6 +280,60 @@ class TestMainWindow : public QObject {
     MainWindow second;
     QVERIFY(second.openConfigFile(path));
     QCOMPARE(second.experimentPanel()->config().toJsonText(), parsed.value().toJsonText());
+  }
+
+  void settingsKeepTheLastConfigAndRecentFiles() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kept.json"));
+    {
+      MainWindow window;
+      window.show();
+      window.experimentPanel()->setMixtureWeight(TaskFamily::Proto, 5.0);
+      QVERIFY(window.saveConfigTo(path));
+      window.experimentPanel()->setMixtureWeight(TaskFamily::Ave, 7.0);  // unsaved edit
+      QVERIFY(window.close());
+    }
+    MainWindow reopened;
+    const auto config = reopened.experimentPanel()->config();
+    QCOMPARE(config.task.mixture.at(TaskFamily::Proto), 5.0);
+    QCOMPARE(config.task.mixture.at(TaskFamily::Ave), 7.0);
+    QCOMPARE(QSettings().value(QStringLiteral("recent/files")).toStringList().value(0), path);
+  }
+
+  void engineErrorShowsAMessageAndTheWindowStaysUp() {
+    if (icl::core::cudaAvailable()) {
+      QSKIP("needs a machine without CUDA: the engine's error here is 'no CUDA device'");
+    }
+    MainWindow window;
+    window.show();
+    auto config = tinyRunConfig();
+    config.device = "cuda";
+    window.experimentPanel()->setConfig(config);
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QVERIFY(ended.wait(30000));
+    QCOMPARE(ended.first().at(0).value<icl::core::RunResult>().status, icl::core::RunStatus::Failed);
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(window.lastError().contains(QStringLiteral("CUDA")), qPrintable(window.lastError()));
+    QVERIFY(window.isVisible());
+    QVERIFY(window.startAction()->isEnabled());
+  }
+
+  void unwritableRunsFolderIsReportedBeforeStarting() {
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath(QStringLiteral("not-a-folder"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QSettings().setValue(QStringLiteral("runs/root"), blocker + QStringLiteral("/runs"));
+    MainWindow window;
+    window.experimentPanel()->setConfig(tinyRunConfig());
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+    QVERIFY(!window.startRun());
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(window.lastError().contains(QStringLiteral("not-a-folder")), qPrintable(window.lastError()));
+    QVERIFY(window.startAction()->isEnabled());
   }
 
   void loadsTheChineseTranslation() {

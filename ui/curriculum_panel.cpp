@@ -1,0 +1,129 @@
+#include "ui/curriculum_panel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "core/training/curriculum.h"
+#include "ui/stage_timeline.h"
+
+namespace icl::ui {
+
+CurriculumPanel::CurriculumPanel(QWidget* parent)
+    : QWidget(parent),
+      timeline_(new StageTimeline),
+      caption_(new QLabel),
+      status_(new QLabel),
+      pauseAtBoundary_(new QPushButton(tr("Pause at next stage"))),
+      runToNext_(new QPushButton(tr("Run to next stage"))),
+      runOn_(new QPushButton(tr("Run on"))),
+      snapshots_(new QComboBox),
+      openSnapshot_(new QPushButton(tr("Open snapshot"))) {
+  caption_->setWordWrap(true);
+  status_->setWordWrap(true);
+  timeline_->setToolTip(tr("The curriculum's stages; hover a stage to see what it means"));
+  pauseAtBoundary_->setToolTip(
+      tr("Pause right after the next stage boundary, once its evaluation snapshot is taken"));
+  runToNext_->setToolTip(tr("Resume and pause again at the next stage boundary"));
+  runOn_->setToolTip(tr("Resume and keep training through the stage boundaries"));
+  snapshots_->setToolTip(tr("Evaluations taken at stage boundaries and checkpoints"));
+  openSnapshot_->setToolTip(tr("Show the error against examples at this snapshot"));
+
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(pauseAtBoundary_);
+  buttons->addWidget(runToNext_);
+  buttons->addWidget(runOn_);
+  buttons->addStretch(1);
+  auto* snapshotRow = new QHBoxLayout;
+  snapshotRow->addWidget(new QLabel(tr("Snapshot:")));
+  snapshotRow->addWidget(snapshots_, 1);
+  snapshotRow->addWidget(openSnapshot_);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(timeline_);
+  layout->addWidget(caption_);
+  layout->addWidget(status_);
+  layout->addLayout(buttons);
+  layout->addLayout(snapshotRow);
+  layout->addStretch(1);
+
+  connect(pauseAtBoundary_, &QPushButton::clicked, this,
+          &CurriculumPanel::pauseAtNextStageRequested);
+  connect(runToNext_, &QPushButton::clicked, this, &CurriculumPanel::runToNextStageRequested);
+  connect(runOn_, &QPushButton::clicked, this, &CurriculumPanel::runOnRequested);
+  connect(openSnapshot_, &QPushButton::clicked, this, [this] {
+    if (snapshots_->currentIndex() >= 0) {
+      Q_EMIT snapshotChosen(snapshots_->currentData().toLongLong());
+    }
+  });
+  setRunActive(false, false);
+}
+
+void CurriculumPanel::setConfig(const icl::core::RunConfig& config) {
+  const auto& regression = config.regression;
+  const bool hasCurriculum =
+      config.experiment == icl::core::Experiment::Regression &&
+      std::find(regression.arms.begin(), regression.arms.end(), "curriculum") !=
+          regression.arms.end();
+  if (!hasCurriculum) {
+    timeline_->setStages({}, 1);
+    caption_->setText(tr("This experiment has no curriculum."));
+    return;
+  }
+  const auto stages = icl::core::curriculumStages(
+      icl::core::armCurriculum(regression, "curriculum"), regression.steps);
+  timeline_->setStages(stages, regression.steps);
+  timeline_->setCurrentStep(0);
+  caption_->setText(stages.empty() ? QString() : StageTimeline::describe(stages.front()));
+  status_->clear();
+}
+
+void CurriculumPanel::showProgress(const icl::core::ProgressBatch& batch) {
+  timeline_->setCurrentStep(batch.step);
+  for (const icl::core::StageProgress& stage : batch.stages) {
+    if (stage.learner.find("curriculum") == std::string::npos) {
+      continue;
+    }
+    icl::core::CurriculumStage shown;
+    shown.index = stage.stageIndex;
+    shown.firstStep = stage.stageFirstStep;
+    shown.dims = stage.dims;
+    shown.points = stage.points;
+    const auto& stages = timeline_->stages();
+    shown.lastStep = stage.stageIndex < static_cast<int64_t>(stages.size())
+                         ? stages[static_cast<size_t>(stage.stageIndex)].lastStep
+                         : stage.nextBoundaryStep;
+    caption_->setText(StageTimeline::describe(shown));
+  }
+  if (batch.pausedAtStageBoundary) {
+    status_->setText(tr("Paused at the stage boundary after step %1; its snapshot is taken.")
+                         .arg(batch.step));
+  }
+}
+
+void CurriculumPanel::setSnapshotSteps(const QList<qint64>& steps) {
+  const qint64 current = snapshots_->currentData().toLongLong();
+  const QSignalBlocker blocker(snapshots_);
+  snapshots_->clear();
+  for (qint64 step : steps) {
+    snapshots_->addItem(tr("after step %1").arg(step), step);
+  }
+  const int index = snapshots_->findData(current);
+  snapshots_->setCurrentIndex(index >= 0 ? index : snapshots_->count() - 1);
+}
+
+void CurriculumPanel::setRunActive(bool active, bool paused) {
+  const bool hasStages = timeline_->stages().size() > 1;
+  pauseAtBoundary_->setEnabled(active && !paused && hasStages);
+  runToNext_->setEnabled(active && paused && hasStages);
+  runOn_->setEnabled(active && paused);
+  if (!active) {
+    status_->clear();
+  }
+}
+
+QString CurriculumPanel::caption() const { return caption_->text(); }
+
+}  // namespace icl::ui

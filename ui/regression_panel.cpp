@@ -1,0 +1,252 @@
+#include "ui/regression_panel.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "ui/learner_style.h"
+
+namespace icl::ui {
+
+namespace {
+
+constexpr int kBandAlpha = 40;
+const std::string kMetric = "sq_error";
+
+}  // namespace
+
+RegressionPanel::RegressionPanel(RunRecords* records, QWidget* parent)
+    : QWidget(parent), records_(records), familyChoice_(new QComboBox) {
+  familyChoice_->setToolTip(
+      tr("Test prompts the error is measured on (meta-meta runs: one set per support size)"));
+  auto* top = new QHBoxLayout;
+  top->addWidget(new QLabel(tr("Test set:")));
+  top->addWidget(familyChoice_, 1);
+  auto* charts = new QHBoxLayout;
+  const QStringList titles = {tr("Early snapshot"), tr("Late snapshot")};
+  for (int i = 0; i < 2; ++i) {
+    Side& side = sides_[i];
+    side.step = new QComboBox;
+    side.step->setToolTip(tr("The evaluation snapshot (training step) this chart shows"));
+    side.chart = new QChart;
+    side.chart->setAnimationOptions(QChart::NoAnimation);
+    side.chart->legend()->setAlignment(Qt::AlignRight);
+    side.chart->setTitle(titles[i]);
+    side.view = new QChartView(side.chart);
+    side.view->setRenderHint(QPainter::Antialiasing);
+    side.view->setMinimumHeight(220);
+    side.x = new QValueAxis;
+    side.x->setTitleText(tr("in-context examples"));
+    side.x->setLabelFormat(QStringLiteral("%d"));
+    side.y = new QValueAxis;
+    side.y->setTitleText(tr("error / D"));
+    side.y->setLabelFormat(QStringLiteral("%.2f"));
+    side.chart->addAxis(side.x, Qt::AlignBottom);
+    side.chart->addAxis(side.y, Qt::AlignLeft);
+    auto* column = new QVBoxLayout;
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(titles[i] + QLatin1Char(':')));
+    row->addWidget(side.step, 1);
+    column->addLayout(row);
+    column->addWidget(side.view, 1);
+    charts->addLayout(column, 1);
+    connect(side.step, &QComboBox::currentIndexChanged, this, [this, i] { refreshSide(sides_[i]); });
+  }
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(top);
+  layout->addLayout(charts, 1);
+  connect(familyChoice_, &QComboBox::currentIndexChanged, this, [this] {
+    refreshSide(sides_[0]);
+    refreshSide(sides_[1]);
+  });
+  connect(records_, &RunRecords::evaluationsChanged, this, &RegressionPanel::refresh);
+  connect(records_, &RunRecords::cleared, this, &RegressionPanel::reset);
+  reset();
+}
+
+QChartView* RegressionPanel::chartView(int side) const { return sides_[side].view; }
+QComboBox* RegressionPanel::stepChoice(int side) const { return sides_[side].step; }
+
+void RegressionPanel::reset() {
+  for (Side& side : sides_) {
+    side.chart->removeAllSeries();
+    side.curves.clear();
+    const QSignalBlocker blocker(side.step);
+    side.step->clear();
+    side.x->setRange(0, 10);
+    side.y->setRange(0, 1.2);
+  }
+  const QSignalBlocker blocker(familyChoice_);
+  familyChoice_->clear();
+}
+
+void RegressionPanel::refresh() {
+  refreshChoices();
+  refreshSide(sides_[0]);
+  refreshSide(sides_[1]);
+}
+
+void RegressionPanel::refreshChoices() {
+  std::set<qint64> steps;
+  QStringList families;
+  for (const icl::core::EvalRecord& record : records_->evaluations()) {
+    if (record.metric != kMetric) {
+      continue;
+    }
+    steps.insert(record.step);
+    const QString family = QString::fromStdString(record.testFamily);
+    if (!families.contains(family)) {
+      families.append(family);
+    }
+  }
+  if (familyChoice_->count() != families.size()) {
+    const QString current = familyChoice_->currentText();
+    const QSignalBlocker blocker(familyChoice_);
+    familyChoice_->clear();
+    familyChoice_->addItems(families);
+    familyChoice_->setCurrentIndex(std::max(0, static_cast<int>(families.indexOf(current))));
+  }
+  for (int i = 0; i < 2; ++i) {
+    QComboBox* choice = sides_[i].step;
+    if (choice->count() == static_cast<int>(steps.size())) {
+      continue;
+    }
+    const bool followLatest = choice->currentIndex() < 0 || choice->currentIndex() == choice->count() - 1;
+    const qint64 current = choice->currentData().toLongLong();
+    const QSignalBlocker blocker(choice);
+    choice->clear();
+    for (qint64 step : steps) {
+      choice->addItem(tr("step %1").arg(step), step);
+    }
+    // Left: the first snapshot after the start (the "early" checkpoint) unless chosen; right:
+    // follows the latest one.
+    int index = choice->findData(current);
+    if (i == 1 && followLatest) {
+      index = choice->count() - 1;
+    } else if (index < 0 || (current == 0 && choice->count() > 1)) {
+      index = choice->count() > 1 ? 1 : 0;  // the first snapshot after the start
+    }
+    choice->setCurrentIndex(index);
+  }
+}
+
+RegressionPanel::Curve& RegressionPanel::curveFor(Side& side, const QString& learner) {
+  auto found = side.curves.find(learner);
+  if (found != side.curves.end()) {
+    return found.value();
+  }
+  const QColor color = learnerColor(learner);
+  Curve curve;
+  curve.upper = new QLineSeries(this);
+  curve.lower = new QLineSeries(this);
+  curve.band = new QAreaSeries(curve.upper, curve.lower);
+  QColor fill = color;
+  fill.setAlpha(kBandAlpha);
+  curve.band->setBrush(fill);
+  curve.band->setPen(Qt::NoPen);
+  curve.mean = new QLineSeries;
+  QPen pen(color);
+  pen.setWidthF(2.0);
+  curve.mean->setPen(pen);
+  curve.mean->setName(learnerDisplayName(learner));
+  side.chart->addSeries(curve.band);
+  side.chart->addSeries(curve.mean);
+  for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(curve.band),
+                                  static_cast<QAbstractSeries*>(curve.mean)}) {
+    series->attachAxis(side.x);
+    series->attachAxis(side.y);
+  }
+  for (QLegendMarker* marker : side.chart->legend()->markers(curve.band)) {
+    marker->setVisible(false);
+  }
+  return side.curves.insert(learner, curve).value();
+}
+
+void RegressionPanel::refreshSide(Side& side) {
+  const std::string family = familyChoice_->currentText().toStdString();
+  if (side.step->currentIndex() < 0 || family.empty()) {
+    return;
+  }
+  const qint64 step = side.step->currentData().toLongLong();
+  // Baselines (learners without training losses) do not change with training and are
+  // evaluated only at the start and the end: every snapshot shows their latest evaluation.
+  QHash<QString, std::set<qint64>> baselineSteps;
+  for (const icl::core::EvalRecord& record : records_->evaluations()) {
+    const QString learner = QString::fromStdString(record.learner);
+    if (record.metric == kMetric && record.testFamily == family &&
+        records_->lossPoints(learner, LossAxis::Step).isEmpty()) {
+      baselineSteps[learner].insert(record.step);
+    }
+  }
+  QHash<QString, qint64> stepOf;  // the evaluation each baseline is shown from
+  for (auto it = baselineSteps.cbegin(); it != baselineSteps.cend(); ++it) {
+    const auto after = it->upper_bound(step);
+    stepOf[it.key()] = after == it->begin() ? *it->begin() : *std::prev(after);
+  }
+  QHash<QString, QVector<QPointF>> mean;
+  QHash<QString, QVector<QPointF>> upper;
+  QHash<QString, QVector<QPointF>> lower;
+  QStringList order;
+  double maxShots = 1.0;
+  double highest = 0.0;
+  for (const icl::core::EvalRecord& record : records_->evaluations()) {
+    const QString learner = QString::fromStdString(record.learner);
+    if (record.metric != kMetric || record.testFamily != family ||
+        record.step != stepOf.value(learner, step)) {
+      continue;
+    }
+    if (!order.contains(learner)) {
+      order.append(learner);
+    }
+    const double shots = static_cast<double>(record.shots);
+    mean[learner].append(QPointF(shots, record.value));
+    upper[learner].append(QPointF(shots, record.ciHigh));
+    lower[learner].append(QPointF(shots, record.ciLow));
+    maxShots = std::max(maxShots, shots);
+    if (std::isfinite(record.value)) {
+      highest = std::max(highest, record.value);
+    }
+  }
+  for (const QString& learner : order) {
+    Curve& curve = curveFor(side, learner);
+    curve.mean->replace(mean[learner]);
+    curve.upper->replace(upper[learner]);
+    curve.lower->replace(lower[learner]);
+  }
+  for (auto it = side.curves.begin(); it != side.curves.end(); ++it) {
+    if (!order.contains(it.key())) {
+      it->mean->clear();
+      it->upper->clear();
+      it->lower->clear();
+    }
+  }
+  side.x->setRange(0.0, maxShots);
+  // Error / D starts near 1 (predicting 0) and falls; cap the axis so one diverging curve
+  // does not flatten the others.
+  side.y->setRange(0.0, std::min(std::max(highest * 1.05, 0.1), 2.0));
+}
+
+void RegressionPanel::showSnapshot(qint64 step) {
+  const int index = sides_[0].step->findData(step);
+  if (index >= 0) {
+    sides_[0].step->setCurrentIndex(index);
+  }
+}
+
+int RegressionPanel::pointCount(int side, const QString& learner) const {
+  const auto found = sides_[side].curves.constFind(learner);
+  return found == sides_[side].curves.constEnd() ? 0 : static_cast<int>(found->mean->count());
+}
+
+}  // namespace icl::ui

@@ -1,0 +1,61 @@
+#pragma once
+// Squared error (divided by D) against the number of in-context examples for the regression
+// experiments (issue #4): two evaluation snapshots side by side (an early and a late
+// checkpoint, as the paper's 200k and 500k), one curve per model and baseline with its 90 %
+// bootstrap band, for a chosen test set (meta-meta runs: one per support size).
+
+#include <QHash>
+#include <QWidget>
+
+#include "ui/run_records.h"
+
+class QAreaSeries;
+class QChart;
+class QChartView;
+class QComboBox;
+class QLineSeries;
+class QValueAxis;
+
+namespace icl::ui {
+
+class RegressionPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit RegressionPanel(RunRecords* records, QWidget* parent = nullptr);
+
+  /// @param side 0 (left, early) or 1 (right, late)
+  QChartView* chartView(int side) const;
+  QComboBox* stepChoice(int side) const;
+  QComboBox* familyChoice() const { return familyChoice_; }
+  /// @brief Shows the snapshot taken after @p step on the left side.
+  void showSnapshot(qint64 step);
+  int pointCount(int side, const QString& learner) const;
+  void refresh();
+
+ private:
+  struct Curve {
+    QLineSeries* mean = nullptr;
+    QLineSeries* upper = nullptr;
+    QLineSeries* lower = nullptr;
+    QAreaSeries* band = nullptr;
+  };
+  struct Side {
+    QComboBox* step = nullptr;
+    QChart* chart = nullptr;
+    QChartView* view = nullptr;
+    QValueAxis* x = nullptr;
+    QValueAxis* y = nullptr;
+    QHash<QString, Curve> curves;
+  };
+  void reset();
+  void refreshChoices();
+  void refreshSide(Side& side);
+  Curve& curveFor(Side& side, const QString& learner);
+
+  RunRecords* records_;
+  QComboBox* familyChoice_;
+  Side sides_[2];
+};
+
+}  // namespace icl::ui
