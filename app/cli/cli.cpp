@@ -40,7 +40,7 @@ Usage:
   icl-lab-cli sample --family sim|proto|ave|rad|mix --tasks T --shots N --seed S
                   --out FILE.csv [--split train|test] [--preset NAME | --config FILE]
                   [--set key.path=value ...]
-  icl-lab-cli bench [--threads 1,2] [--steps K] [--device cpu|cuda] [--quick]
+  icl-lab-cli bench [--threads 1,2] [--steps K] [--device cpu|cuda] [--quick] [--gpt]
   icl-lab-cli report RUN_DIR [--shots 1,2,5,10,49]
   icl-lab-cli --help | --version
 
@@ -53,7 +53,9 @@ Commands:
   sample   export sampled episodes: FILE.csv (task,position,x0..,label) and FILE.json
            (each task's parameters)
   bench    milliseconds per training step of each learner at the paper's config and the
-           CPU default, for each thread count and ICL prefix chunk
+           CPU default, for each thread count and ICL prefix chunk; then the GPT
+           regression model (tiny, standard) with GFLOP/s next to a torch::mm peak
+           (--gpt: only those)
   report   Markdown table of a run's last evaluation: accuracy [95 % CI] per learner and
            test family at the given shot counts, and the mean over shots
 
@@ -368,12 +370,12 @@ int commandBench(const Arguments& args, std::ostream& out) {
       << options.measureSteps << " steps after " << options.warmupSteps << " warm-up; "
       << "device " << options.device << "; default threads for runs: "
       << core::defaultThreadCount() << "\n";
-  out << std::left << std::setw(12) << "setting" << std::setw(10) << "learner" << std::right
+  out << std::left << std::setw(14) << "setting" << std::setw(10) << "learner" << std::right
       << std::setw(8) << "threads" << std::setw(7) << "chunk" << std::setw(6) << "B"
       << std::setw(5) << "N" << std::setw(7) << "depth" << std::setw(12) << "ms/step"
       << std::setw(10) << "GFLOP/s" << "\n";
   const auto printRow = [&out](const core::BenchRow& row) {
-    out << std::left << std::setw(12) << row.setting << std::setw(10) << row.learner << std::right
+    out << std::left << std::setw(14) << row.setting << std::setw(10) << row.learner << std::right
         << std::setw(8) << row.threads << std::setw(7)
         << (row.prefixChunk > 0 ? std::to_string(row.prefixChunk) : std::string("-"))
         << std::setw(6) << row.batch << std::setw(5) << row.length << std::setw(7)
@@ -382,7 +384,9 @@ int commandBench(const Arguments& args, std::ostream& out) {
         << gflopsText(row.gflops) << "\n"
         << std::flush;
   };
-  core::runBenchmarks(options, printRow);
+  if (!args.has("--gpt")) {
+    core::runBenchmarks(options, printRow);
+  }
   out << "GPT regression model (spec §5.1; gpt-standard: E=256 L=12 H=8, D=20, n=41 points = 82 "
          "tokens, B=64); mm-peak: one float torch::mm, 2n^3 FLOP\n";
   core::runGptBenchmarks(options, printRow);
@@ -399,6 +403,11 @@ int commandReport(const std::vector<std::string>& rawArgs, std::ostream& out) {
   const Result<core::RunData> run = core::readRun(rawArgs[1]);
   if (!run) {
     throw UsageError(run.error());
+  }
+  if (run.value().config.experiment != core::Experiment::Classification) {
+    throw UsageError(rawArgs[1] + ": 'report' tabulates classification accuracy; this is a " +
+                     core::experimentName(run.value().config.experiment) +
+                     " run, whose results are the sq_error rows of its eval.csv");
   }
   const auto& rows = run.value().evaluations;
   if (rows.empty()) {
@@ -503,8 +512,9 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
                            out);
     }
     if (command == "bench") {
-      return commandBench(parseArguments(args, {"--threads", "--steps", "--device"}, {"--quick"}),
-                          out);
+      return commandBench(
+          parseArguments(args, {"--threads", "--steps", "--device"}, {"--quick", "--gpt"}),
+          out);
     }
     if (command == "report") {
       return commandReport(args, out);

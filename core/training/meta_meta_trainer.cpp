@@ -210,6 +210,12 @@ void MetaMetaRun::evaluate(int64_t step) {
         domains.sampleInDomain(domain, largest, m_.nPositions).to(device_);
     const RegressionPrompts query =
         domains.sampleInDomain(domain, m_.testQueryPrompts, m_.nPositions).to(device_);
+    // Reference: the zero predictor on the same query prompts (its error is the output scale).
+    auto& zeroRows = errors["zero"];
+    zeroRows.resize(m_.supportSizes.size());
+    for (auto& rows : zeroRows) {
+      rows.push_back((query.ys.square() / d).cpu());
+    }
     for (const Model* model : {&meta_, &conventional_}) {
       const int64_t steps = model == &meta_ ? m_.adaptStepsMeta : m_.adaptStepsConventional;
       auto queryErrors = [&](const std::vector<torch::Tensor>& params) {

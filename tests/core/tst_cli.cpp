@@ -175,6 +175,10 @@ class TestCli : public QObject {
       QVERIFY2(contains(outcome.out, name), outcome.out.c_str());
     }
     QVERIFY(contains(outcome.out, "ms/step"));
+    // #4: the GPT regression model with GFLOP/s next to the matrix-multiply peak.
+    QVERIFY2(contains(outcome.out, "gpt-quick"), outcome.out.c_str());
+    QVERIFY2(contains(outcome.out, "mm-peak"), outcome.out.c_str());
+    QVERIFY(contains(outcome.out, "GFLOP/s"));
   }
 };
 

@@ -198,7 +198,7 @@ class TestRegressionTrainer : public QObject {
       seen.insert({record.learner, record.testFamily});
       sum[record.learner + "/" + record.testFamily] += record.value;
     }
-    for (const char* learner : {"meta_icl_adapt", "meta_icl", "icl_adapt", "icl"}) {
+    for (const char* learner : {"meta_icl_adapt", "meta_icl", "icl_adapt", "icl", "zero"}) {
       for (const char* family : {"domain_s4", "domain_s8"}) {
         QVERIFY2(seen.count({learner, family}) == 1, (std::string(learner) + family).c_str());
       }
