@@ -7,6 +7,12 @@
 #include <cstddef>
 #include <cstdint>
 
+// x86-64 builds with GCC or Clang also compile the AVX2 and AVX-512 variants (core/CMakeLists.txt
+// uses the same condition).
+#if defined(__x86_64__) && defined(__GNUC__)
+#define ICL_FUSED_HAVE_AVX2 1
+#endif
+
 namespace icl::core::fused {
 
 /// Widest token (d + 2c) the kernel handles; wider models use the LibTorch path.
