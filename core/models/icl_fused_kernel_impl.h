@@ -26,8 +26,9 @@
 //         dkappa_t = dctx v_t; dv_t = dctx^T kappa_t; dk_{t,f} = kappa_{t,f} (dkappa_{t,f} -
 //         sum_s kappa_{s,f} dkappa_{s,f}); dWq += da h^T, dWk += dk h^T, dWv += dv h^T
 //         dh = du + Wq^T da + Wk^T dk + Wv^T dv
-// Parameter gradients accumulate per sequence in float lanes, are added to double lanes after
-// each sequence and summed over lanes in a fixed order at the end of the group.
+// Parameter gradients accumulate in float lanes over 4 sequences (at most 4 x 50 tokens at the
+// paper's N), are then added to double lanes and summed over lanes in a fixed order at the end
+// of the group.
 
 #include <cstdint>
 
@@ -216,6 +217,10 @@ class Kernel {
     }
   }
 
+  /// Sequences whose gradients accumulate in float before they are added to the double lanes
+  /// (each flush streams both accumulator arrays through the cache).
+  static constexpr int kFlushEvery = 4;
+
   void runBackward(int64_t group, double* groupGradient) {
     const int lanes = loadGroup(group);
     vf* logits = tmp_ + 2 * w_;
@@ -238,9 +243,11 @@ class Kernel {
         }
       }
       backwardSequence(i + 1, logits);
-      for (int64_t p = 0; p < params_; ++p) {
-        gaccD_[p] += __builtin_convertvector(gacc_[p], vd);
-        gacc_[p] = splat(0.0f);
+      if ((i - a_.start) % kFlushEvery == kFlushEvery - 1 || i == n_ - 1) {
+        for (int64_t p = 0; p < params_; ++p) {
+          gaccD_[p] += __builtin_convertvector(gacc_[p], vd);
+          gacc_[p] = splat(0.0f);
+        }
       }
     }
     for (int64_t p = 0; p < params_; ++p) {
