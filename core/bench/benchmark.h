@@ -1,7 +1,8 @@
 #pragma once
 // `icl-lab-cli bench`: milliseconds per training step (sample, forward, loss, backward, Adam)
-// of each learner at the paper's config and at the CPU default, for several thread counts and
-// ICL prefix-chunk sizes. A measurement, never a test assertion.
+// of each learner at the paper's config and at the CPU default, for several thread counts; the
+// ICL transformer with the fused CPU kernel and with the LibTorch kernel at several prefix-chunk
+// sizes. A measurement, never a test assertion.
 
 #include <functional>
 #include <string>
@@ -19,9 +20,10 @@ struct BenchOptions {
 
 struct BenchRow {
   std::string setting;  // "paper" or "cpu-default"
-  std::string learner;
+  std::string learner;   // ICL rows: "icl-fused" or "icl-torch"
+  std::string kernel;    // ICL rows: "fused" or "torch"; empty for the others
   int64_t threads = 0;
-  int64_t prefixChunk = 0;  // ICL only; 0 for the others
+  int64_t prefixChunk = 0;  // LibTorch-kernel ICL only; 0 for the others
   int64_t batch = 0;
   int64_t length = 0;
   int64_t depth = 0;

@@ -70,6 +70,7 @@ void readLearners(JsonObjectReader reader, LearnersConfig& learners) {
   icl.read("depth", learners.icl.depth);
   icl.read("ff_mult", learners.icl.ffMult);
   icl.read("prefix_chunk", learners.icl.prefixChunk);
+  icl.read("kernel", learners.icl.kernel);
   icl.rejectUnknownKeys();
 
   JsonObjectReader match = reader.child("matchnet");
@@ -539,6 +540,11 @@ Status RunConfig::validate() const {
     check.atLeast<int64_t>("learners.icl.depth", learners.icl.depth, 1);
     check.atLeast<int64_t>("learners.icl.ff_mult", learners.icl.ffMult, 1);
     check.atLeast<int64_t>("learners.icl.prefix_chunk", learners.icl.prefixChunk, 0);
+    if (learners.icl.kernel != "auto" && learners.icl.kernel != "fused" &&
+        learners.icl.kernel != "torch") {
+      RangeCheck::fail("learners.icl.kernel", "\"" + learners.icl.kernel + "\"",
+                       "expected \"auto\", \"fused\" or \"torch\"");
+    }
     check.positive("learners.matchnet.lr", learners.matchNet.lr);
     check.positive("learners.protonet.lr", learners.protoNet.lr);
     check.positive("learners.cnp.lr", learners.cnp.lr);
@@ -615,7 +621,8 @@ json RunConfig::toJson() const {
           {"lr", learners.icl.lr},
           {"depth", learners.icl.depth},
           {"ff_mult", learners.icl.ffMult},
-          {"prefix_chunk", learners.icl.prefixChunk}}},
+          {"prefix_chunk", learners.icl.prefixChunk},
+          {"kernel", learners.icl.kernel}}},
         {"matchnet",
          {{"enabled", learners.matchNet.enabled},
           {"lr", learners.matchNet.lr},

@@ -73,6 +73,7 @@ struct IclLearnerConfig {
   int64_t depth = 4;         // "depth": layers (paper 8)
   int64_t ffMult = 4;        // "ff_mult": FF hidden width = ff_mult x token width (paper 4)
   int64_t prefixChunk = 0;   // "prefix_chunk": query prefixes per padded pass; 0 = by device
+  std::string kernel = "auto";  // "kernel": "fused" (CPU float32), "torch" or "auto" (by device)
 };
 
 struct MatchNetLearnerConfig {

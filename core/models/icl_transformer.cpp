@@ -2,6 +2,8 @@
 
 #include <torch/torch.h>
 
+#include "core/models/icl_fused_kernel.h"
+
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -69,6 +71,20 @@ void IclTransformerImpl::setPrefixChunk(int64_t chunk) {
   options_.prefixChunk = chunk;
 }
 
+std::vector<torch::Tensor> IclTransformerImpl::kernelParameters() {
+  const auto named = named_parameters();
+  std::vector<torch::Tensor> parameters;
+  for (int64_t layer = 0; layer < options_.depth; ++layer) {
+    const std::string prefix = "layers." + std::to_string(layer) + ".";
+    for (const char* name : {"attn.to_q.weight", "attn.to_k.weight", "attn.to_v.weight",
+                             "ff1.weight", "ff1.bias", "ff2.weight", "ff2.bias"}) {
+      parameters.push_back(named[prefix + name]);
+    }
+  }
+  parameters.push_back(named["readout.weight"]);
+  return parameters;
+}
+
 torch::Tensor IclTransformerImpl::forwardTokens(const torch::Tensor& tokens,
                                                 const torch::Tensor& keyMask) {
   TORCH_CHECK(tokens.dim() == 3 && tokens.size(2) == options_.width(),
@@ -89,6 +105,12 @@ torch::Tensor IclTransformerImpl::forwardPrefixes(const torch::Tensor& x,
   const int64_t length = x.size(1);
   TORCH_CHECK(start >= 0 && start < length, "IclTransformer: start ", start, " outside [0, ",
               length, ")");
+  if (options_.fusedKernel && options_.width() <= kIclFusedMaxWidth &&
+      iclFusedSupports(x, targets)) {
+    const IclFusedShape shape{options_.inputDim, options_.labelWidth, options_.depth,
+                              options_.ffHidden};
+    return iclFusedForwardPrefixes(x, targets, start, shape, kernelParameters());
+  }
   const torch::Tensor tokens = torch::cat({x, targets}, -1);
   std::vector<torch::Tensor> outputs;
   for (int64_t first = start; first < length; first += options_.prefixChunk) {

@@ -16,6 +16,7 @@ struct IclTransformerOptions {
   int64_t depth = 8;        // layers (paper 8)
   int64_t ffHidden = 24;    // FF hidden width (paper 4 x 6)
   int64_t prefixChunk = 1;  // query prefixes per padded pass (1 = plain loop; see forwardPrefixes)
+  bool fusedKernel = false;  // forwardPrefixes through icl_fused_kernel.h on CPU float32
   int64_t width() const { return inputDim + labelWidth; }
 };
 
@@ -55,8 +56,10 @@ class IclTransformerImpl : public torch::nn::Module {
   torch::Tensor forwardTokens(const torch::Tensor& tokens, const torch::Tensor& keyMask);
 
   /// x [b, n, d], targets [b, n, 2c] -> logits [b, n - start, 2c]. Query i is the sequence
-  /// [examples 0..i-1, (x_i, 0)]. Up to prefixChunk consecutive queries run in one pass,
-  /// padded to the longest with a key mask: 1 is the plain loop, n one pass for all.
+  /// [examples 0..i-1, (x_i, 0)]. With fusedKernel, CPU float32 inputs that need no gradient
+  /// go through the fused kernel (one autograd node for everything). Otherwise up to
+  /// prefixChunk consecutive queries run in one pass, padded to the longest with a key mask:
+  /// 1 is the plain loop, n one pass for all.
   torch::Tensor forwardPrefixes(const torch::Tensor& x, const torch::Tensor& targets,
                                 int64_t start);
 
@@ -65,6 +68,9 @@ class IclTransformerImpl : public torch::nn::Module {
                                const torch::Tensor& queryX);
 
   void setPrefixChunk(int64_t chunk);
+  void setFusedKernel(bool fused) { options_.fusedKernel = fused; }
+  /// Per layer to_q, to_k, to_v, ff1.weight, ff1.bias, ff2.weight, ff2.bias; then readout.
+  std::vector<torch::Tensor> kernelParameters();
   const IclTransformerOptions& options() const { return options_; }
 
  private:

@@ -47,6 +47,13 @@ int64_t defaultPrefixChunk(const torch::Device& device, int64_t length) {
   return device.is_cuda() ? length : std::min(length, kCpuPrefixChunk);
 }
 
+bool useFusedIclKernel(const std::string& kernel, const torch::Device& device) {
+  if (kernel == "fused") {
+    return true;
+  }
+  return kernel == "auto" && device.is_cpu();
+}
+
 std::shared_ptr<Learner> makeLearner(LearnerKind kind, const RunConfig& config,
                                      const torch::Device& device) {
   const TaskConfig& task = config.task;
@@ -61,6 +68,7 @@ std::shared_ptr<Learner> makeLearner(LearnerKind kind, const RunConfig& config,
       options.prefixChunk = config.learners.icl.prefixChunk > 0
                                 ? config.learners.icl.prefixChunk
                                 : defaultPrefixChunk(device, task.length);
+      options.fusedKernel = useFusedIclKernel(config.learners.icl.kernel, device);
       learner = std::make_shared<ModuleLearner<IclTransformer>>(kind, IclTransformer(options),
                                                                 false);
       break;

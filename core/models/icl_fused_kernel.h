@@ -1,0 +1,47 @@
+#pragma once
+// A fused CPU kernel for IclTransformer::forwardPrefixes (spec §3.1): forward and backward of
+// the whole layer stack over every query prefix as hand-written loops over float arrays, one
+// autograd node instead of ~25 LibTorch operators per layer and prefix. CPU float32 only; the
+// LibTorch path stays the reference and the CUDA path. Design: icl_fused_kernel_impl.h.
+
+#include <string>
+#include <vector>
+
+#include <torch/types.h>
+
+namespace icl::core {
+
+/// Widest token (d + 2c) the fused kernel handles.
+constexpr int64_t kIclFusedMaxWidth = 64;
+
+struct IclFusedShape {
+  int64_t inputDim = 2;
+  int64_t labelWidth = 4;
+  int64_t depth = 8;
+  int64_t ffHidden = 24;
+};
+
+/// @brief Whether the fused kernel can run these inputs (CPU float32, no gradient wanted for
+/// the inputs themselves).
+bool iclFusedSupports(const torch::Tensor& x, const torch::Tensor& targets);
+
+/// @brief x [b, n, d], targets [b, n, 2c] -> logits [b, n - start, 2c], differentiable with
+/// respect to @p parameters, which are, per layer, to_q.weight, to_k.weight, to_v.weight,
+/// ff1.weight, ff1.bias, ff2.weight, ff2.bias, then readout.weight. Work is split over tasks in
+/// groups of 8 or 16 (one per SIMD lane) with at most at::get_num_threads() threads; results
+/// do not depend on the thread count (each group's gradient is summed separately, the groups in
+/// a fixed order).
+torch::Tensor iclFusedForwardPrefixes(const torch::Tensor& x, const torch::Tensor& targets,
+                                      int64_t start, const IclFusedShape& shape,
+                                      const std::vector<torch::Tensor>& parameters);
+
+enum class IclFusedIsa { Auto, Generic, Avx2, Avx512 };
+/// @brief Forces one instruction-set variant (tests, bench); Auto picks AVX-512 (16 tasks per
+/// vector), else AVX2+FMA (8), else the portable build (8), by what the CPU reports. Returns
+/// false when @p isa is not available on this CPU or build. Results of different variants agree
+/// to float rounding, not bitwise.
+bool setIclFusedIsa(IclFusedIsa isa);
+/// @brief The variant in use: "generic", "avx2+fma" or "avx512".
+std::string iclFusedIsaName();
+
+}  // namespace icl::core
