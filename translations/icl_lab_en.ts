@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>LearnerStyle</name>
+    <message>
+        <source>GPT, curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPT, no curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least squares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-NN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta-ICL, adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta-ICL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICL, adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>icl::ui::ComparisonPanel</name>
     <message>
         <source>mix (all families)</source>
@@ -663,6 +702,14 @@
         <source>Meta-meta-learning (I2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How the ICL transformer is computed: fused (hand-written, fast on the CPU), torch (LibTorch operators, used on CUDA) or auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::LossChartPanel</name>
@@ -1081,11 +1128,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>squared error / D</source>
+        <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1</source>
+        <source>error / D</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>LearnerStyle</name>
+    <message>
+        <source>GPT, curriculum</source>
+        <translation>GPT，课程</translation>
+    </message>
+    <message>
+        <source>GPT, no curriculum</source>
+        <translation>GPT，无课程</translation>
+    </message>
+    <message>
+        <source>Least squares</source>
+        <translation>最小二乘</translation>
+    </message>
+    <message>
+        <source>3-NN</source>
+        <translation>3-近邻</translation>
+    </message>
+    <message>
+        <source>Averaging</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>零预测</translation>
+    </message>
+    <message>
+        <source>Meta-ICL, adapted</source>
+        <translation>Meta-ICL，已适应</translation>
+    </message>
+    <message>
+        <source>Meta-ICL</source>
+        <translation>Meta-ICL</translation>
+    </message>
+    <message>
+        <source>ICL, adapted</source>
+        <translation>ICL，已适应</translation>
+    </message>
+</context>
+<context>
     <name>icl::ui::ComparisonPanel</name>
     <message>
         <source>mix (all families)</source>
@@ -663,6 +702,14 @@
         <source>Meta-meta-learning (I2)</source>
         <translation>元元学习（I2）</translation>
     </message>
+    <message>
+        <source>How the ICL transformer is computed: fused (hand-written, fast on the CPU), torch (LibTorch operators, used on CUDA) or auto</source>
+        <translation>ICL Transformer 的计算方式：fused（手写实现，CPU 上更快）、torch（LibTorch 算子，用于 CUDA）或 auto</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>内核</translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::LossChartPanel</name>
@@ -1081,12 +1128,12 @@
         <translation>上下文示例</translation>
     </message>
     <message>
-        <source>squared error / D</source>
-        <translation>平方误差 / D</translation>
-    </message>
-    <message>
         <source>step %1</source>
         <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>error / D</source>
+        <translation>误差 / D</translation>
     </message>
 </context>
 <context>

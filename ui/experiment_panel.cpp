@@ -238,6 +238,12 @@ QWidget* ExperimentPanel::buildLearners() {
   iclLr_ = lrField(QStringLiteral("ICL"));
   iclDepth_ = intField(1, 16, tr("Transformer layers (the paper uses 8)"));
   iclFfMult_ = intField(1, 16, tr("Feed-forward width as a multiple of the token width d + 2C"));
+  iclKernel_ = new QComboBox;
+  for (const char* kernel : {"auto", "fused", "torch"}) {
+    iclKernel_->addItem(QString::fromLatin1(kernel), QString::fromLatin1(kernel));
+  }
+  iclKernel_->setToolTip(tr("How the ICL transformer is computed: fused (hand-written, fast on "
+                            "the CPU), torch (LibTorch operators, used on CUDA) or auto"));
   matchEnabled_ = checkField(tr("MatchNet"), tr("Pair-wise metric meta-learner (spec §3.2)"));
   matchLr_ = lrField(QStringLiteral("MatchNet"));
   matchSimilarity_ = new QComboBox;
@@ -263,19 +269,21 @@ QWidget* ExperimentPanel::buildLearners() {
   grid->addWidget(iclDepth_, 1, 2);
   grid->addWidget(new QLabel(tr("FF mult")), 2, 1);
   grid->addWidget(iclFfMult_, 2, 2);
-  grid->addWidget(matchEnabled_, 3, 0);
-  grid->addWidget(new QLabel(tr("lr")), 3, 1);
-  grid->addWidget(matchLr_, 3, 2);
-  grid->addWidget(matchSimilarity_, 4, 2);
-  grid->addWidget(protoEnabled_, 5, 0);
-  grid->addWidget(new QLabel(tr("lr")), 5, 1);
-  grid->addWidget(protoLr_, 5, 2);
-  grid->addWidget(protoEmbedQuery_, 6, 2);
-  grid->addWidget(cnpEnabled_, 7, 0);
-  grid->addWidget(new QLabel(tr("lr")), 7, 1);
-  grid->addWidget(cnpLr_, 7, 2);
-  grid->addWidget(new QLabel(tr("width")), 8, 1);
-  grid->addWidget(cnpHidden_, 8, 2);
+  grid->addWidget(new QLabel(tr("kernel")), 3, 1);
+  grid->addWidget(iclKernel_, 3, 2);
+  grid->addWidget(matchEnabled_, 4, 0);
+  grid->addWidget(new QLabel(tr("lr")), 4, 1);
+  grid->addWidget(matchLr_, 4, 2);
+  grid->addWidget(matchSimilarity_, 5, 2);
+  grid->addWidget(protoEnabled_, 6, 0);
+  grid->addWidget(new QLabel(tr("lr")), 6, 1);
+  grid->addWidget(protoLr_, 6, 2);
+  grid->addWidget(protoEmbedQuery_, 7, 2);
+  grid->addWidget(cnpEnabled_, 8, 0);
+  grid->addWidget(new QLabel(tr("lr")), 8, 1);
+  grid->addWidget(cnpLr_, 8, 2);
+  grid->addWidget(new QLabel(tr("width")), 9, 1);
+  grid->addWidget(cnpHidden_, 9, 2);
   grid->setColumnStretch(2, 1);
   return group(tr("Learners"), grid);
 }
@@ -524,6 +532,11 @@ void ExperimentPanel::setConfig(const icl::core::RunConfig& config) {
   iclLr_->setValue(learners.icl.lr);
   iclDepth_->setValue(static_cast<int>(learners.icl.depth));
   iclFfMult_->setValue(static_cast<int>(learners.icl.ffMult));
+  const QString kernel = QString::fromStdString(learners.icl.kernel);
+  if (iclKernel_->findData(kernel) < 0) {
+    iclKernel_->addItem(kernel, kernel);  // validate() names an unknown value
+  }
+  iclKernel_->setCurrentIndex(iclKernel_->findData(kernel));
   matchEnabled_->setChecked(learners.matchNet.enabled);
   matchLr_->setValue(learners.matchNet.lr);
   matchSimilarity_->setCurrentIndex(
@@ -616,6 +629,7 @@ icl::core::RunConfig ExperimentPanel::config() const {
   learners.icl.lr = iclLr_->value();
   learners.icl.depth = iclDepth_->value();
   learners.icl.ffMult = iclFfMult_->value();
+  learners.icl.kernel = iclKernel_->currentData().toString().toStdString();
   learners.matchNet.enabled = matchEnabled_->isChecked();
   learners.matchNet.lr = matchLr_->value();
   learners.matchNet.similarity = matchSimilarity_->currentIndex() == 0

@@ -91,6 +91,7 @@ class ExperimentPanel : public QWidget {
   QDoubleSpinBox* iclLr_;
   QSpinBox* iclDepth_;
   QSpinBox* iclFfMult_;
+  QComboBox* iclKernel_;
   QCheckBox* matchEnabled_;
   QDoubleSpinBox* matchLr_;
   QComboBox* matchSimilarity_;

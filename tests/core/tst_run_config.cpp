@@ -76,7 +76,7 @@ class TestRunConfig : public QObject {
   }
 
   void badInputNamesKeyValueAndExpectation_data() {
-    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("configText");
     QTest::addColumn<QString>("expected");
     QTest::newRow("d < 1") << R"({"task": {"d": 0}})" << "task.d = 0: expected a value >= 1";
     QTest::newRow("C < 2") << R"({"task": {"C": 1}})" << "task.C = 1: expected a value >= 2";
@@ -119,9 +119,9 @@ class TestRunConfig : public QObject {
     QTest::newRow("malformed JSON") << R"({"task": {"d": 2,}})" << "not valid JSON";
   }
   void badInputNamesKeyValueAndExpectation() {
-    QFETCH(QString, json);
+    QFETCH(QString, configText);
     QFETCH(QString, expected);
-    const std::string error = errorFor(json.toStdString());
+    const std::string error = errorFor(configText.toStdString());
     QVERIFY2(contains(error, expected.toStdString()),
              ("got: " + error + "\nexpected to contain: " + expected.toStdString()).c_str());
     QVERIFY2(contains(error, "test.json"), error.c_str());
