@@ -105,12 +105,14 @@ void CurriculumPanel::showProgress(const icl::core::ProgressBatch& batch) {
 
 void CurriculumPanel::setSnapshotSteps(const QList<qint64>& steps) {
   const qint64 current = snapshots_->currentData().toLongLong();
+  // Follow the newest snapshot unless the user picked an older one.
+  const bool followLatest = snapshots_->currentIndex() == snapshots_->count() - 1;
   const QSignalBlocker blocker(snapshots_);
   snapshots_->clear();
   for (qint64 step : steps) {
     snapshots_->addItem(tr("after step %1").arg(step), step);
   }
-  const int index = snapshots_->findData(current);
+  const int index = followLatest ? -1 : snapshots_->findData(current);
   snapshots_->setCurrentIndex(index >= 0 ? index : snapshots_->count() - 1);
 }
 
