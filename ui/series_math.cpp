@@ -68,13 +68,17 @@ QVector<QPointF> decimateMinMax(const QVector<QPointF>& points, int columns) {
   kept.append(points.front());
   int begin = 1;
   const int end = points.size() - 1;  // the last point is appended at the end
+  // Points are grouped by the column index computed from their x (monotonic in x), so each
+  // column yields at most two points and every pass consumes at least one point.
+  const auto columnOf = [&](const QPointF& point) {
+    return std::min(columns - 1, static_cast<int>((point.x() - xMin) / width));
+  };
   while (begin < end) {
-    const int column = std::min(columns - 1, static_cast<int>((points[begin].x() - xMin) / width));
-    const double columnEnd = xMin + (column + 1) * width;
+    const int column = columnOf(points[begin]);
     int lowest = begin;
     int highest = begin;
     int i = begin;
-    for (; i < end && (points[i].x() < columnEnd || column == columns - 1); ++i) {
+    for (; i < end && columnOf(points[i]) == column; ++i) {
       if (points[i].y() < points[lowest].y()) {
         lowest = i;
       }

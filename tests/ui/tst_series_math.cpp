@@ -65,6 +65,20 @@ class TestSeriesMath : public QObject {
     }
   }
 
+  void decimationAlwaysAdvancesWhenColumnEdgesRound() {
+    // x = 1..1335 in 508 columns puts x = 668 exactly on a rounded column edge; the loop used
+    // to stop advancing there and grow without bound (the GUI ran out of memory mid-run).
+    for (const auto& [count, columns] : {std::pair{1335, 508}, {1321, 300}, {1342, 612}}) {
+      QVector<QPointF> points;
+      for (int i = 1; i <= count; ++i) {
+        points.append(QPointF(i, 1.0 / i));
+      }
+      const QVector<QPointF> kept = decimateMinMax(points, columns);
+      QVERIFY2(kept.size() <= 2 * columns + 2, qPrintable(QString::number(kept.size())));
+      QCOMPARE(kept.back(), points.back());
+    }
+  }
+
   void smallSeriesAreNotDecimated() {
     const QVector<QPointF> points = {{0, 1}, {1, 2}, {2, 3}};
     QCOMPARE(decimateMinMax(points, 100), points);
