@@ -7,7 +7,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QSpinBox>
 #include <QSplitter>
@@ -142,38 +141,15 @@ void ComparisonPanel::refreshFamilies() {
   familyChoice_->setCurrentIndex(std::max(index, 0));
 }
 
-ComparisonPanel::LearnerCurve& ComparisonPanel::curveFor(const QString& learner) {
+BandCurve& ComparisonPanel::curveFor(const QString& learner) {
   auto found = curves_.find(learner);
-  if (found != curves_.end()) {
-    return found.value();
+  if (found == curves_.end()) {
+    BandCurve curve = addBandCurve(chart_, xAxis_, yAxis_, learner, kBandAlpha, this);
+    curve.band->setName(learnerDisplayName(learner) + tr(" 95% CI"));
+    curve.mean->setPointsVisible(true);
+    found = curves_.insert(learner, curve);
   }
-  const QColor color = learnerColor(learner);
-  LearnerCurve curve;
-  curve.upper = new QLineSeries(this);
-  curve.lower = new QLineSeries(this);
-  curve.band = new QAreaSeries(curve.upper, curve.lower);
-  QColor fill = color;
-  fill.setAlpha(kBandAlpha);
-  curve.band->setBrush(fill);
-  curve.band->setPen(Qt::NoPen);
-  curve.band->setName(learnerDisplayName(learner) + tr(" 95% CI"));
-  curve.mean = new QLineSeries;
-  QPen pen(color);
-  pen.setWidthF(2.0);
-  curve.mean->setPen(pen);
-  curve.mean->setName(learnerDisplayName(learner));
-  curve.mean->setPointsVisible(true);
-  chart_->addSeries(curve.band);
-  chart_->addSeries(curve.mean);
-  for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(curve.band),
-                                  static_cast<QAbstractSeries*>(curve.mean)}) {
-    series->attachAxis(xAxis_);
-    series->attachAxis(yAxis_);
-  }
-  for (QLegendMarker* marker : chart_->legend()->markers(curve.band)) {
-    marker->setVisible(false);
-  }
-  return curves_.insert(learner, curve).value();
+  return found.value();
 }
 
 void ComparisonPanel::refreshChart() {
@@ -190,7 +166,7 @@ void ComparisonPanel::refreshChart() {
     if (records.empty() && !curves_.contains(learner)) {
       continue;
     }
-    LearnerCurve& curve = curveFor(learner);
+    BandCurve& curve = curveFor(learner);
     QVector<QPointF> mean;
     QVector<QPointF> upper;
     QVector<QPointF> lower;
@@ -202,9 +178,7 @@ void ComparisonPanel::refreshChart() {
       maxShots = std::max(maxShots, shots);
       lowest = std::min(lowest, record.ciLow);
     }
-    curve.mean->replace(mean);
-    curve.upper->replace(upper);
-    curve.lower->replace(lower);
+    curve.replace(mean, upper, lower);
   }
   xAxis_->setRange(0.0, maxShots);
   xAxis_->applyNiceNumbers();

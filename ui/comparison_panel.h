@@ -6,14 +6,13 @@
 #include <QHash>
 #include <QWidget>
 
+#include "ui/band_curve.h"
 #include "ui/run_records.h"
 
-class QAreaSeries;
 class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
-class QLineSeries;
 class QSpinBox;
 class QTableWidget;
 class QValueAxis;
@@ -38,13 +37,7 @@ class ComparisonPanel : public QWidget {
   QString tableCsv() const;
 
  private:
-  struct LearnerCurve {
-    QLineSeries* mean = nullptr;
-    QLineSeries* upper = nullptr;
-    QLineSeries* lower = nullptr;
-    QAreaSeries* band = nullptr;
-  };
-  LearnerCurve& curveFor(const QString& learner);
+  BandCurve& curveFor(const QString& learner);
   void refreshFamilies();
   void refreshChart();
   void refreshTable();
@@ -59,7 +52,7 @@ class ComparisonPanel : public QWidget {
   QSpinBox* shotsChoice_;
   QLabel* stepLabel_;
   QTableWidget* table_;
-  QHash<QString, LearnerCurve> curves_;
+  QHash<QString, BandCurve> curves_;
 };
 
 }  // namespace icl::ui

@@ -6,7 +6,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -14,7 +13,6 @@
 #include <cmath>
 #include <set>
 
-#include "ui/learner_style.h"
 
 namespace icl::ui {
 
@@ -141,36 +139,13 @@ void RegressionPanel::refreshChoices() {
   }
 }
 
-RegressionPanel::Curve& RegressionPanel::curveFor(Side& side, const QString& learner) {
+BandCurve& RegressionPanel::curveFor(Side& side, const QString& learner) {
   auto found = side.curves.find(learner);
-  if (found != side.curves.end()) {
-    return found.value();
+  if (found == side.curves.end()) {
+    found = side.curves.insert(learner,
+                               addBandCurve(side.chart, side.x, side.y, learner, kBandAlpha, this));
   }
-  const QColor color = learnerColor(learner);
-  Curve curve;
-  curve.upper = new QLineSeries(this);
-  curve.lower = new QLineSeries(this);
-  curve.band = new QAreaSeries(curve.upper, curve.lower);
-  QColor fill = color;
-  fill.setAlpha(kBandAlpha);
-  curve.band->setBrush(fill);
-  curve.band->setPen(Qt::NoPen);
-  curve.mean = new QLineSeries;
-  QPen pen(color);
-  pen.setWidthF(2.0);
-  curve.mean->setPen(pen);
-  curve.mean->setName(learnerDisplayName(learner));
-  side.chart->addSeries(curve.band);
-  side.chart->addSeries(curve.mean);
-  for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(curve.band),
-                                  static_cast<QAbstractSeries*>(curve.mean)}) {
-    series->attachAxis(side.x);
-    series->attachAxis(side.y);
-  }
-  for (QLegendMarker* marker : side.chart->legend()->markers(curve.band)) {
-    marker->setVisible(false);
-  }
-  return side.curves.insert(learner, curve).value();
+  return found.value();
 }
 
 void RegressionPanel::refreshSide(Side& side) {
@@ -219,10 +194,7 @@ void RegressionPanel::refreshSide(Side& side) {
     }
   }
   for (const QString& learner : order) {
-    Curve& curve = curveFor(side, learner);
-    curve.mean->replace(mean[learner]);
-    curve.upper->replace(upper[learner]);
-    curve.lower->replace(lower[learner]);
+    curveFor(side, learner).replace(mean[learner], upper[learner], lower[learner]);
   }
   for (auto it = side.curves.begin(); it != side.curves.end(); ++it) {
     if (!order.contains(it.key())) {

@@ -7,13 +7,12 @@
 #include <QHash>
 #include <QWidget>
 
+#include "ui/band_curve.h"
 #include "ui/run_records.h"
 
-class QAreaSeries;
 class QChart;
 class QChartView;
 class QComboBox;
-class QLineSeries;
 class QValueAxis;
 
 namespace icl::ui {
@@ -34,24 +33,18 @@ class RegressionPanel : public QWidget {
   void refresh();
 
  private:
-  struct Curve {
-    QLineSeries* mean = nullptr;
-    QLineSeries* upper = nullptr;
-    QLineSeries* lower = nullptr;
-    QAreaSeries* band = nullptr;
-  };
   struct Side {
     QComboBox* step = nullptr;
     QChart* chart = nullptr;
     QChartView* view = nullptr;
     QValueAxis* x = nullptr;
     QValueAxis* y = nullptr;
-    QHash<QString, Curve> curves;
+    QHash<QString, BandCurve> curves;
   };
   void reset();
   void refreshChoices();
   void refreshSide(Side& side);
-  Curve& curveFor(Side& side, const QString& learner);
+  BandCurve& curveFor(Side& side, const QString& learner);
 
   RunRecords* records_;
   QComboBox* familyChoice_;

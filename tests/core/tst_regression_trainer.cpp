@@ -11,6 +11,7 @@
 
 #include "core/store/run_store.h"
 #include "core/training/trainer.h"
+#include "tiny_config.h"
 
 namespace fs = std::filesystem;
 using namespace icl::core;
@@ -21,53 +22,6 @@ std::string fileText(const fs::path& path) {
   std::stringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
-}
-
-RunConfig tinyRegression() {
-  RunConfig config;
-  config.experiment = Experiment::Regression;
-  config.threads = 1;
-  config.device = "cpu";
-  RegressionConfig& r = config.regression;
-  r.nDims = 3;
-  r.nPositions = 5;
-  r.model.size = "custom";
-  r.model.embd = 8;
-  r.model.layers = 1;
-  r.model.heads = 2;
-  r.batchSize = 4;
-  r.steps = 12;
-  r.curriculum.dims = {1, 3, 1, 4};  // boundaries after steps 4 and 8
-  r.curriculum.points = {5, 5, 0, 1};
-  r.evalPrompts = 16;
-  r.checkpoints = {6};
-  r.bootstrap = 20;
-  return config;
-}
-
-RunConfig tinyMetaMeta() {
-  RunConfig config;
-  config.experiment = Experiment::MetaMeta;
-  config.threads = 1;
-  config.device = "cpu";
-  MetaMetaConfig& m = config.metaMeta;
-  m.nDims = 3;
-  m.nPositions = 5;
-  m.model.size = "custom";
-  m.model.embd = 8;
-  m.model.layers = 1;
-  m.model.heads = 2;
-  m.supportPrompts = 4;
-  m.queryPrompts = 4;
-  m.metaSteps = 3;
-  m.testDomains = 2;
-  m.testQueryPrompts = 4;
-  m.supportSizes = {4, 8};
-  m.adaptStepsMeta = 2;
-  m.adaptStepsConventional = 2;
-  m.adaptBatch = 4;
-  m.bootstrap = 20;
-  return config;
 }
 
 RunResult runWith(const RunConfig& config, const fs::path& dir, const RunControl& control,
@@ -88,7 +42,7 @@ class TestRegressionTrainer : public QObject {
     RunControl control;
     std::vector<ProgressBatch> batches;
     const RunResult result =
-        runWith(tinyRegression(), dir, control, [&](const ProgressBatch& b) { batches.push_back(b); });
+        runWith(tinyRegressionConfig(), dir, control, [&](const ProgressBatch& b) { batches.push_back(b); });
     QVERIFY2(result.status == RunStatus::Completed, result.message.c_str());
     QCOMPARE(result.stepsDone, int64_t{12});
     const auto run = readRun(dir);
@@ -134,7 +88,7 @@ class TestRegressionTrainer : public QObject {
     control.requestPauseAtNextStage();
     std::vector<int64_t> pausedAt;
     int64_t lastStepBeforeStop = -1;
-    const RunResult result = runWith(tinyRegression(), dir, control, [&](const ProgressBatch& b) {
+    const RunResult result = runWith(tinyRegressionConfig(), dir, control, [&](const ProgressBatch& b) {
       if (!b.pausedAtStageBoundary) {
         return;
       }
@@ -168,13 +122,13 @@ class TestRegressionTrainer : public QObject {
     const fs::path a = fs::path(tmp.path().toStdString()) / "a";
     const fs::path b = fs::path(tmp.path().toStdString()) / "b";
     RunControl control;
-    QCOMPARE(runWith(tinyRegression(), a, control).status, RunStatus::Completed);
-    QCOMPARE(runWith(tinyRegression(), b, control).status, RunStatus::Completed);
+    QCOMPARE(runWith(tinyRegressionConfig(), a, control).status, RunStatus::Completed);
+    QCOMPARE(runWith(tinyRegressionConfig(), b, control).status, RunStatus::Completed);
     const std::string first = fileText(a / "eval.csv");
     QVERIFY(first.size() > 1000);
     QCOMPARE(fileText(b / "eval.csv"), first);
     QCOMPARE(fileText(b / "stages.csv"), fileText(a / "stages.csv"));
-    RunConfig other = tinyRegression();
+    RunConfig other = tinyRegressionConfig();
     other.seed = 1;
     const fs::path c = fs::path(tmp.path().toStdString()) / "c";
     QCOMPARE(runWith(other, c, control).status, RunStatus::Completed);
@@ -185,7 +139,7 @@ class TestRegressionTrainer : public QObject {
     QTemporaryDir tmp;
     const fs::path dir = fs::path(tmp.path().toStdString()) / "run";
     RunControl control;
-    const RunResult result = runWith(tinyMetaMeta(), dir, control);
+    const RunResult result = runWith(tinyMetaMetaConfig(), dir, control);
     QVERIFY2(result.status == RunStatus::Completed, result.message.c_str());
     QCOMPARE(result.stepsDone, int64_t{3});
     const auto run = readRun(dir);
@@ -215,7 +169,7 @@ class TestRegressionTrainer : public QObject {
   void innerDivergenceFailsNamingTheMetaStepAndKeepsTheFolder() {
     QTemporaryDir tmp;
     const fs::path dir = fs::path(tmp.path().toStdString()) / "run";
-    RunConfig config = tinyMetaMeta();
+    RunConfig config = tinyMetaMetaConfig();
     config.metaMeta.maxInnerGradNorm = 1e-12;
     RunControl control;
     const RunResult result = runWith(config, dir, control);

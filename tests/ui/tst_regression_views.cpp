@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "../core/tiny_config.h"
 #include "core/config/run_config.h"
 #include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
@@ -18,63 +19,8 @@
 #include "ui/regression_panel.h"
 #include "ui/stage_timeline.h"
 
-using icl::core::Experiment;
 using icl::core::RunConfig;
 using icl::ui::MainWindow;
-
-namespace {
-
-// Stages: dims 1, 2, 3 with boundaries after steps 4 and 8 of 12.
-RunConfig tinyRegression() {
-  RunConfig config;
-  config.name = "tiny-regression";
-  config.experiment = Experiment::Regression;
-  config.threads = 1;
-  config.device = "cpu";
-  auto& r = config.regression;
-  r.nDims = 3;
-  r.nPositions = 5;
-  r.model.size = "custom";
-  r.model.embd = 8;
-  r.model.layers = 1;
-  r.model.heads = 2;
-  r.batchSize = 4;
-  r.steps = 12;
-  r.curriculum.dims = {1, 3, 1, 4};
-  r.curriculum.points = {5, 5, 0, 1};
-  r.evalPrompts = 16;
-  r.checkpoints = {6};
-  r.bootstrap = 20;
-  return config;
-}
-
-RunConfig tinyMetaMeta() {
-  RunConfig config;
-  config.name = "tiny-meta-meta";
-  config.experiment = Experiment::MetaMeta;
-  config.threads = 1;
-  config.device = "cpu";
-  auto& m = config.metaMeta;
-  m.nDims = 3;
-  m.nPositions = 5;
-  m.model.size = "custom";
-  m.model.embd = 8;
-  m.model.layers = 1;
-  m.model.heads = 2;
-  m.supportPrompts = 4;
-  m.queryPrompts = 4;
-  m.metaSteps = 4;
-  m.testDomains = 2;
-  m.testQueryPrompts = 4;
-  m.supportSizes = {4, 8};
-  m.adaptStepsMeta = 2;
-  m.adaptStepsConventional = 2;
-  m.adaptBatch = 4;
-  m.bootstrap = 20;
-  return config;
-}
-
-}  // namespace
 
 class TestRegressionViews : public QObject {
   Q_OBJECT
@@ -97,7 +43,7 @@ class TestRegressionViews : public QObject {
   void curriculumConfigShowsItsStagesAndBands() {
     MainWindow window;
     window.show();
-    window.experimentPanel()->setConfig(tinyRegression());
+    window.experimentPanel()->setConfig(tinyRegressionConfig());
     window.experimentPanel()->configEdited();
     QVERIFY(window.curriculumDock()->isVisible());
     QCOMPARE(window.resultsView(), static_cast<QWidget*>(window.regressionPanel()));
@@ -109,7 +55,7 @@ class TestRegressionViews : public QObject {
     QVERIFY(window.curriculumPanel()->caption().contains(QStringLiteral("1–1 active")));
     // The form round-trips the regression settings.
     QCOMPARE(window.experimentPanel()->config().toJsonText(), [] {
-      RunConfig expected = tinyRegression();
+      RunConfig expected = tinyRegressionConfig();
       return expected.toJsonText();
     }());
     // Back to classification: the curriculum goes away.
@@ -122,7 +68,7 @@ class TestRegressionViews : public QObject {
   void stageButtonsPauseExactlyAtEachBoundary() {
     MainWindow window;
     window.show();
-    window.experimentPanel()->setConfig(tinyRegression());
+    window.experimentPanel()->setConfig(tinyRegressionConfig());
     QSignalSpy ended(&window, &MainWindow::runEnded);
     QVERIFY(window.startRun());
     auto* panel = window.curriculumPanel();
@@ -174,7 +120,7 @@ class TestRegressionViews : public QObject {
   void metaMetaRunShowsErrorPerSupportSize() {
     MainWindow window;
     window.show();
-    window.experimentPanel()->setConfig(tinyMetaMeta());
+    window.experimentPanel()->setConfig(tinyMetaMetaConfig());
     QVERIFY(!window.curriculumDock()->isVisible());
     QSignalSpy ended(&window, &MainWindow::runEnded);
     QVERIFY(window.startRun());
