@@ -7,7 +7,7 @@ packages=(
   cmake g++ make ccache
   libtorch-dev libopenblas0-pthread
   libeigen3-dev nlohmann-json3-dev
-  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev
+  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   xvfb xauth
   fonts-wqy-microhei  # a CJK font, so the Chinese interface does not render as boxes
 )
