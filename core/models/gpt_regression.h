@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/config/meta_config.h"
 #include "core/util/result.h"
 
 namespace icl::core {
@@ -24,6 +25,11 @@ struct GptRegressionOptions {
   int64_t embd = 256;        // E
   int64_t layers = 12;       // L
   int64_t heads = 8;         // H, divides E
+
+  /// @brief The options of a run's model: @p model's (resolved) size at @p nDims, @p nPositions.
+  static GptRegressionOptions from(const GptModelConfig& model, int64_t nDims, int64_t nPositions) {
+    return {nDims, nPositions, model.embd, model.layers, model.heads};
+  }
 };
 
 class GptRegressionImpl : public torch::nn::Module {

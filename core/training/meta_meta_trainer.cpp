@@ -81,12 +81,7 @@ Status MetaMetaRun::prepare() {
   result_.device = config_.device;
   result_.threads = config_.threads;
   result_.runDir = writer_->dir();
-  GptRegressionOptions modelOptions;
-  modelOptions.nDims = m_.nDims;
-  modelOptions.nPositions = m_.nPositions;
-  modelOptions.embd = m_.model.embd;
-  modelOptions.layers = m_.model.layers;
-  modelOptions.heads = m_.model.heads;
+  const auto modelOptions = GptRegressionOptions::from(m_.model, m_.nDims, m_.nPositions);
   // Both models start from the same weights.
   for (Model* model : {&meta_, &conventional_}) {
     torch::manual_seed(config_.seed + kMetaInit);

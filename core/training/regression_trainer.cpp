@@ -94,12 +94,7 @@ Status RegressionRun::prepare() {
     return stagesOpened;
   }
 
-  GptRegressionOptions modelOptions;
-  modelOptions.nDims = r_.nDims;
-  modelOptions.nPositions = r_.nPositions;
-  modelOptions.embd = r_.model.embd;
-  modelOptions.layers = r_.model.layers;
-  modelOptions.heads = r_.model.heads;
+  const auto modelOptions = GptRegressionOptions::from(r_.model, r_.nDims, r_.nPositions);
   std::vector<StageRecord> firstStages;
   for (std::size_t index = 0; index < r_.arms.size(); ++index) {
     Arm arm;
