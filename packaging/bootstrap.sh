@@ -8,6 +8,8 @@ packages=(
   libtorch-dev libopenblas0-pthread
   libeigen3-dev nlohmann-json3-dev
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+  libqt6opengl6-dev  # Qt6Charts' CMake package needs Qt6OpenGL; qt6-charts-dev does not depend on it
+  libxkbcommon-dev   # Qt6Gui's CMake package looks for XKB
   xvfb xauth
   fonts-wqy-microhei  # a CJK font, so the Chinese interface does not render as boxes
 )
