@@ -1,15 +1,15 @@
 // icl-lab: the desktop window. Logic lives in ui/ and core/; this only sets up the application.
 
-#include <QApplication>
 #include <QCommandLineParser>
 
 #include "core/util/build_info.h"
+#include "ui/guarded_application.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/metatypes.h"
 
 int main(int argc, char* argv[]) {
-  QApplication app(argc, argv);
+  icl::ui::GuardedApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("ICL Lab"));
   QApplication::setApplicationName(QStringLiteral("ICL Lab"));
   QApplication::setApplicationVersion(QString::fromUtf8(icl::core::kIclLabVersion));
@@ -35,6 +35,8 @@ int main(int argc, char* argv[]) {
   icl::ui::installLanguage(&app, code);
 
   icl::ui::MainWindow window;
+  QObject::connect(&app, &icl::ui::GuardedApplication::exceptionCaught, &window,
+                   &icl::ui::MainWindow::showUnexpectedError);
   if (parser.isSet(config)) {
     window.openConfigFile(parser.value(config));
   }

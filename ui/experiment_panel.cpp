@@ -14,10 +14,12 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QThread>
+#include <QValidator>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/training/device_info.h"
 #include "ui/episode_preview.h"
@@ -57,6 +59,28 @@ QDoubleSpinBox* lrField(const QString& learner) {
   return realField(1e-5, 1.0, 5, 1e-4,
                    ExperimentPanel::tr("Adam learning rate of %1 (constant, as in the paper)")
                        .arg(learner));
+}
+
+/// Accepts the whole numbers a seed can hold (0 to 2^64 - 1); empty is Intermediate.
+class SeedValidator : public QValidator {
+ public:
+  using QValidator::QValidator;
+  State validate(QString& input, int& /*position*/) const override {
+    if (input.isEmpty()) {
+      return Intermediate;
+    }
+    bool ok = false;
+    input.toULongLong(&ok);
+    return ok && !input.startsWith(QLatin1Char('+')) ? Acceptable : Invalid;
+  }
+};
+
+QLineEdit* seedField(const QString& tip) {
+  // Seeds are 64-bit; a spin box holds only an int and would silently change a loaded seed.
+  auto* field = new QLineEdit;
+  field->setValidator(new SeedValidator(field));
+  field->setToolTip(tip);
+  return field;
 }
 
 QCheckBox* checkField(const QString& text, const QString& tip) {
@@ -297,8 +321,9 @@ QWidget* ExperimentPanel::buildTraining() {
                                        "confidence intervals"));
   testLength_ = intField(1, 4000, tr("Length of test sequences; longer than training shows "
                                      "extrapolation to more shots"));
-  seed_ = intField(0, std::numeric_limits<int>::max(),
-                   tr("Seed of every random draw; the same seed and config give the same numbers"));
+  seed_ = seedField(
+      tr("Seed of every random draw; the same seed and config give the same numbers"));
+  seed_->setObjectName(QStringLiteral("seed"));
   device_ = new QComboBox;
   device_->addItem(tr("auto"), QStringLiteral("auto"));
   device_->addItem(tr("CPU"), QStringLiteral("cpu"));
@@ -553,7 +578,7 @@ void ExperimentPanel::setConfig(const icl::core::RunConfig& config) {
   evalEvery_->setValue(static_cast<int>(config.train.evalEvery));
   testTasks_->setValue(static_cast<int>(config.eval.tasksPerFamily));
   testLength_->setValue(static_cast<int>(config.eval.length));
-  seed_->setValue(static_cast<int>(config.seed));
+  seed_->setText(QString::number(static_cast<qulonglong>(config.seed)));
   const QString device = QString::fromStdString(config.device);
   if (device_->findData(device) < 0) {
     device_->addItem(device, device);  // e.g. a CUDA config opened on a CPU machine
@@ -647,7 +672,9 @@ icl::core::RunConfig ExperimentPanel::config() const {
   config.train.evalEvery = evalEvery_->value();
   config.eval.tasksPerFamily = testTasks_->value();
   config.eval.length = testLength_->value();
-  config.seed = static_cast<uint64_t>(seed_->value());
+  bool seedOk = false;
+  const qulonglong seed = seed_->text().toULongLong(&seedOk);
+  config.seed = seedOk ? static_cast<uint64_t>(seed) : base_.seed;
   config.device = device_->currentData().toString().toStdString();
   config.threads = threads_->value();
 
@@ -704,8 +731,13 @@ void ExperimentPanel::updateProportions() {
 
 void ExperimentPanel::updateValidity() {
   const icl::core::Status valid = config().validate();
-  problem_->setText(valid ? QString() : QString::fromStdString(valid.error()));
-  problem_->setVisible(!valid);
+  QString problem = valid ? QString() : QString::fromStdString(valid.error());
+  if (seed_->text().isEmpty()) {
+    problem = tr("Seed: enter a whole number from 0 to %1")
+                  .arg(std::numeric_limits<qulonglong>::max());
+  }
+  problem_->setText(problem);
+  problem_->setVisible(!problem.isEmpty());
 }
 
 }  // namespace icl::ui

@@ -107,7 +107,7 @@ class ExperimentPanel : public QWidget {
   QSpinBox* evalEvery_;
   QSpinBox* testTasks_;
   QSpinBox* testLength_;
-  QSpinBox* seed_;
+  QLineEdit* seed_;
   QComboBox* device_;
   QSpinBox* threads_;
   QLabel* problem_;

@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QChartView>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -24,9 +23,11 @@
 #include <QStyle>
 #include <QToolBar>
 #include <cmath>
+#include <ctime>
 
 #include "core/config/presets.h"
 #include "core/training/curriculum.h"
+#include "core/store/run_folder_name.h"
 #include "core/store/run_store.h"
 #include "core/training/device_info.h"
 #include "core/util/build_info.h"
@@ -322,6 +323,13 @@ void MainWindow::showError(const QString& title, const QString& message, const Q
   Q_EMIT errorShown(message);
 }
 
+void MainWindow::showUnexpectedError(const QString& message) {
+  showError(tr("Unexpected error"),
+            tr("An action failed and was abandoned: %1\nThe window and any run in progress go "
+               "on.")
+                .arg(message));
+}
+
 QWidget* MainWindow::resultsView() const { return resultsStack_->currentWidget(); }
 
 void MainWindow::updateExperimentViews(const icl::core::RunConfig& config) {
@@ -472,12 +480,12 @@ bool MainWindow::startRun() {
     showError(tr("Start"), tr("The experiment cannot run: %1").arg(QString::fromStdString(valid.error())));
     return false;
   }
-  const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-  QString dir = QStringLiteral("%1/%2-%3").arg(runsRoot(), stamp,
-                                               QString::fromStdString(config.name));
+  // One path component, whatever the config's name holds ("../x" stays inside the runs folder).
+  const QString base = QStringLiteral("%1/%2").arg(
+      runsRoot(), QString::fromStdString(icl::core::runFolderName(config.name, std::time(nullptr))));
+  QString dir = base;
   for (int suffix = 2; QFileInfo::exists(dir); ++suffix) {
-    dir = QStringLiteral("%1/%2-%3-%4").arg(runsRoot(), stamp, QString::fromStdString(config.name))
-              .arg(suffix);
+    dir = QStringLiteral("%1-%2").arg(base).arg(suffix);
   }
   if (!QDir().mkpath(QFileInfo(dir).absolutePath())) {
     showError(tr("Start"), tr("Could not create the runs folder %1").arg(runsRoot()));

@@ -67,6 +67,9 @@ class MainWindow : public QMainWindow {
   /// The folder of the run shown (live or opened), or empty.
   QString runFolder() const { return runDir_; }
   QString lastError() const { return lastError_; }
+  /// @brief Shows an exception that reached the event loop (GuardedApplication); the window
+  /// and any run in progress go on.
+  void showUnexpectedError(const QString& message);
 
  Q_SIGNALS:
   /// An error dialog was opened with @p message (tests and logs).

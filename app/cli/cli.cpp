@@ -14,8 +14,11 @@
 #include "core/bench/benchmark.h"
 #include "core/config/overrides.h"
 #include "core/config/presets.h"
+#include "core/store/run_folder_name.h"
 #include "core/store/run_store.h"
 #include "core/tasks/episode_export.h"
+#include "core/training/device_info.h"
+#include "core/training/memory_estimate.h"
 #include "core/training/trainer.h"
 #include "core/util/atomic_file.h"
 #include "core/util/build_info.h"
@@ -196,10 +199,7 @@ std::string formatDuration(double seconds) {
 }
 
 fs::path defaultRunFolder(const std::string& name) {
-  const std::time_t now = std::time(nullptr);
-  char stamp[32];
-  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
-  return fs::path("runs") / (name + "-" + stamp);
+  return fs::path("runs") / core::runFolderName(name, std::time(nullptr));
 }
 
 int commandRun(const Arguments& args, std::ostream& out, std::ostream& err,
@@ -261,6 +261,10 @@ int commandRun(const Arguments& args, std::ostream& out, std::ostream& err,
   };
   if (!quiet) {
     err << "run '" << config.name << "' -> " << outDir.string() << "\n";
+    RunConfig resolved = config;
+    resolved.resolveDefaults();
+    err << "estimated peak memory " << core::formatBytes(core::estimateRunMemory(resolved).bytes)
+        << " (" << core::formatBytes(core::availableMemoryBytes()) << " available)\n";
   }
   core::TrainOptions options;
   options.outDir = outDir;
@@ -366,6 +370,13 @@ int commandBench(const Arguments& args, std::ostream& out) {
     options.measureSteps = parseInteger("--steps", *steps, 1);
   }
   options.device = args.get("--device").value_or("cpu");
+  if (options.device != "cpu" && options.device != "cuda" && options.device != "auto") {
+    throw UsageError("--device " + options.device + ": expected cpu, cuda or auto");
+  }
+  if (options.device == "cuda" && !core::cudaAvailable()) {
+    throw UsageError("--device cuda: LibTorch sees no CUDA device here (no GPU, or a CPU-only "
+                     "LibTorch such as Debian 12's)");
+  }
   out << "ms per training step (sample + forward + loss + backward + Adam), mean of "
       << options.measureSteps << " steps after " << options.warmupSteps << " warm-up; "
       << "device " << options.device << "; default threads for runs: "

@@ -252,6 +252,12 @@ void readMetaMeta(JsonObjectReader reader, MetaMetaConfig& meta) {
   reader.rejectUnknownKeys();
 }
 
+constexpr int64_t kMaxDimension = 1'000;
+constexpr int64_t kMaxClasses = 1'000;
+constexpr int64_t kMaxSequenceLength = 100'000;
+constexpr int64_t kMaxBatchSize = 10'000'000;
+constexpr int64_t kMaxTestTasks = 10'000'000;
+
 // Range checks throw with the key path; validate() turns the first into a Status.
 class RangeCheck {
  public:
@@ -259,6 +265,12 @@ class RangeCheck {
   void atLeast(const std::string& path, T value, T minimum) {
     if (value < minimum) {
       fail(path, value, "expected a value >= " + str(minimum));
+    }
+  }
+  template <typename T>
+  void atMost(const std::string& path, T value, T maximum) {
+    if (value > maximum) {
+      fail(path, value, "expected a value <= " + str(maximum));
     }
   }
   void positive(const std::string& path, double value) {
@@ -505,6 +517,11 @@ Status RunConfig::validate() const {
     check.atLeast<int64_t>("task.d", task.d, 1);
     check.atLeast<int64_t>("task.C", task.classes, 2);
     check.atLeast<int64_t>("task.N", task.length, 1);
+    // Upper bounds keep every tensor size (batch x N x N x width) far inside int64; whether
+    // a run fits this machine's memory is checked before it starts (memory_estimate.h).
+    check.atMost<int64_t>("task.d", task.d, kMaxDimension);
+    check.atMost<int64_t>("task.C", task.classes, kMaxClasses);
+    check.atMost<int64_t>("task.N", task.length, kMaxSequenceLength);
     check.positive("task.sigma", task.sigma);
     check.positive("task.norm_p", task.normP);
     double weightSum = 0.0;
@@ -551,6 +568,7 @@ Status RunConfig::validate() const {
     check.atLeast<int64_t>("learners.cnp.hidden", learners.cnp.hidden, 0);
     check.atLeast<int64_t>("train.steps", train.steps, 1);
     check.atLeast<int64_t>("train.batch_size", train.batchSize, 1);
+    check.atMost<int64_t>("train.batch_size", train.batchSize, kMaxBatchSize);
     check.atLeast<int64_t>("train.start", train.start, 0);
     if (train.start >= task.length) {
       RangeCheck::fail("train.start", train.start,
@@ -559,7 +577,9 @@ Status RunConfig::validate() const {
     check.nonNegative("train.loss_divisor", train.lossDivisor);
     check.atLeast<int64_t>("train.eval_every", train.evalEvery, 1);
     check.atLeast<int64_t>("eval.tasks_per_family", eval.tasksPerFamily, 1);
+    check.atMost<int64_t>("eval.tasks_per_family", eval.tasksPerFamily, kMaxTestTasks);
     check.atLeast<int64_t>("eval.N", eval.length, 1);
+    check.atMost<int64_t>("eval.N", eval.length, kMaxSequenceLength);
     if (eval.families.empty()) {
       RangeCheck::fail("eval.families", "[]", "expected at least one test family");
     }

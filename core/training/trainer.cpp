@@ -14,6 +14,7 @@
 #include "core/tasks/task_sampler.h"
 #include "core/training/device.h"
 #include "core/training/loss.h"
+#include "core/training/memory_estimate.h"
 #include "core/training/meta_meta_trainer.h"
 #include "core/training/regression_trainer.h"
 #include "core/util/build_info.h"
@@ -335,6 +336,16 @@ RunResult TrainingRun::run() {
 
 RunResult train(const RunConfig& config, const TrainOptions& options,
                 const ProgressCallback& onProgress, const RunControl& control) {
+  // Refused before anything is created: a run too large for this machine would otherwise grow
+  // until the kernel's out-of-memory killer ends it without a word, its folder left "running".
+  if (config.validate()) {
+    if (const Status room = checkRunMemory(config, availableMemoryBytes()); !room) {
+      RunResult refused;
+      refused.status = RunStatus::Failed;
+      refused.message = room.error();
+      return refused;
+    }
+  }
   switch (config.experiment) {
     case Experiment::Regression: return trainRegression(config, options, onProgress, control);
     case Experiment::MetaMeta: return trainMetaMeta(config, options, onProgress, control);

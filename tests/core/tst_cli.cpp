@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/cli.h"
+#include "core/training/device_info.h"
 
 namespace fs = std::filesystem;
 
@@ -179,6 +180,17 @@ class TestCli : public QObject {
     QVERIFY2(contains(outcome.out, "gpt-quick"), outcome.out.c_str());
     QVERIFY2(contains(outcome.out, "mm-peak"), outcome.out.c_str());
     QVERIFY(contains(outcome.out, "GFLOP/s"));
+  }
+
+  void benchOnAMissingDeviceIsBadUsage() {
+    // #8: without CUDA this exited 1 (a failed run) rather than 2 (bad usage).
+    if (icl::core::cudaAvailable()) {
+      QSKIP("this machine has CUDA: the missing-device path cannot be reached");
+    }
+    const auto outcome = cli({"bench", "--quick", "--device", "cuda"});
+    QCOMPARE(outcome.code, 2);
+    QVERIFY2(contains(outcome.err, "--device cuda"), outcome.err.c_str());
+    QCOMPARE(cli({"bench", "--quick", "--device", "tpu"}).code, 2);
   }
 };
 

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <limits>
 #include <sstream>
 
 #include "../core/tiny_config.h"
@@ -147,6 +149,44 @@ class TestMainWindow : public QObject {
     QVERIFY2(run.ok(), run.error().c_str());
     QCOMPARE(run.value().summary.value("status", std::string()), std::string("completed"));
     QCOMPARE(window.records()->losses().size(), run.value().losses.size());
+  }
+
+  void aLoadedSeedKeepsAll64Bits() {
+    // #8: the form narrowed a 64-bit seed to int, so a reloaded experiment ran another seed.
+    MainWindow window;
+    auto* panel = window.experimentPanel();
+    for (const quint64 seed : {quint64{0}, quint64{2147483648ULL}, quint64{(1ULL << 63) + 12345},
+                               std::numeric_limits<quint64>::max()}) {
+      auto config = tinyRunConfig();
+      config.seed = seed;
+      panel->setConfig(config);
+      QCOMPARE(static_cast<quint64>(panel->config().seed), seed);
+    }
+    auto* field = panel->findChild<QLineEdit*>(QStringLiteral("seed"));
+    QVERIFY(field != nullptr);
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("18446744073709551616"));  // 2^64: last digit refused
+    QCOMPARE(field->text(), QStringLiteral("1844674407370955161"));
+    QCOMPARE(static_cast<quint64>(panel->config().seed), 1844674407370955161ULL);
+    field->selectAll();
+    QTest::keyClick(field, Qt::Key_Backspace);  // as a user empties it
+    QTest::keyClicks(field, QStringLiteral("x"));
+    QVERIFY(field->text().isEmpty());
+    QVERIFY2(panel->problem().contains(QStringLiteral("Seed")), qPrintable(panel->problem()));
+    QVERIFY(!window.startAction()->isEnabled());
+  }
+
+  void aConfigNameCannotLeaveTheRunsFolder() {
+    MainWindow window;
+    auto config = tinyRunConfig();
+    config.name = "../../escape";
+    window.experimentPanel()->setConfig(config);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QVERIFY(ended.wait(60000));
+    const QFileInfo folder(window.runFolder());
+    QCOMPARE(folder.absoluteDir().canonicalPath(), QDir(runs_.path()).canonicalPath());
+    QVERIFY2(folder.fileName().startsWith(QStringLiteral("escape-")), qPrintable(folder.fileName()));
   }
 
   void pauseResumeAndStopWithinASecond() {

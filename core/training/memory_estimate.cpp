@@ -1,0 +1,214 @@
+#include "core/training/memory_estimate.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace icl::core {
+namespace {
+
+constexpr double kFloat = 4.0;  // bytes of a float32
+// What the process holds before its first tensor: LibTorch, OpenBLAS buffers, the models.
+constexpr double kBaseBytes = 400e6;
+constexpr int64_t kEvalTaskChunk = 64;   // evaluator.cpp: test tasks per forward pass
+
+std::string key(const std::string& name, int64_t value) {
+  return name + " = " + std::to_string(value);
+}
+
+std::string product(std::initializer_list<std::string> parts) {
+  std::string text;
+  for (const std::string& part : parts) {
+    text += (text.empty() ? "" : " x ") + part;
+  }
+  return text;
+}
+
+/// One GPT arm: activations kept for the backward pass and the attention matrices.
+double gptTrainingFloats(const GptModelConfig& model, int64_t batch, int64_t tokens) {
+  const double b = static_cast<double>(batch);
+  const double t = static_cast<double>(tokens);
+  const double layers = static_cast<double>(model.layers);
+  return b * t * static_cast<double>(model.embd) * layers * 24.0 +
+         b * static_cast<double>(model.heads) * t * t * layers * 4.0;
+}
+
+void addClassification(const RunConfig& c, MemoryEstimate& e) {
+  const int64_t width = c.task.tokenWidth();
+  const double b = static_cast<double>(c.train.batchSize);
+  const double n = static_cast<double>(c.task.length);
+  const double w = static_cast<double>(width);
+  const auto& l = c.learners;
+  const std::string batchKeys = product({key("train.batch_size", c.train.batchSize),
+                                         key("task.N", c.task.length)});
+  // The batch itself (x, targets, labels, the tokens the models concatenate) and, per metric
+  // learner, its [b, n, n] similarities or [b, n, C, d] prototypes, kept for backward.
+  double batchFloats = b * n * (3.0 * w + 2.0);
+  if (l.matchNet.enabled) {
+    batchFloats += b * n * n * 4.0;
+  }
+  if (l.protoNet.enabled) {
+    batchFloats += b * n * static_cast<double>(c.task.classes * c.task.d) * 6.0;
+  }
+  if (l.cnp.enabled) {
+    batchFloats += b * n * (static_cast<double>(std::max<int64_t>(l.cnp.hidden, width)) * 8.0 + w);
+  }
+  e.terms.push_back({"training batch", batchKeys, batchFloats * kFloat});
+
+  if (l.icl.enabled && l.icl.kernel == "torch") {
+    // The LibTorch kernel keeps every prefix's padded pass for the backward: per prefix a
+    // [b, n, w] stream through every layer and [b, n, n] attention scores.
+    const double prefixes = n - static_cast<double>(c.train.start);
+    const double depth = static_cast<double>(l.icl.depth);
+    const double perPrefix =
+        b * n * (w * depth * (12.0 + 2.0 * static_cast<double>(l.icl.ffMult)) + n * depth * 3.0);
+    e.terms.push_back({"ICL activations (torch kernel)",
+                       product({batchKeys, key("task.N", c.task.length),
+                                key("learners.icl.depth", l.icl.depth)}),
+                       prefixes * perPrefix * kFloat});
+  }
+
+  // Fixed test sets, the per-task results, and one chunk's forward pass.
+  const double families = static_cast<double>(c.eval.families.size());
+  const double tasks = static_cast<double>(c.eval.tasksPerFamily);
+  const double ne = static_cast<double>(c.eval.length);
+  const double learners = static_cast<double>(l.enabledLearners().size());
+  e.terms.push_back({"test sets",
+                     product({key("eval.tasks_per_family", c.eval.tasksPerFamily),
+                              key("eval.N", c.eval.length),
+                              "eval.families (" + std::to_string(c.eval.families.size()) + ")"}),
+                     families * tasks * ne * (w + 2.0 + learners * 2.0) * kFloat});
+  const double chunk = std::min<double>(tasks, kEvalTaskChunk);
+  double chunkFloats = chunk * ne * ne * 4.0;  // MatchNet similarities, outputs
+  if (l.icl.enabled) {
+    // A padded pass over every prefix of the chunk: [t * ne, ne, w] per layer, ne^2 scores each.
+    chunkFloats += chunk * ne * ne * (w * 8.0 + ne * 2.0);
+  }
+  e.terms.push_back({"evaluation pass", product({key("eval.N", c.eval.length) + " (cubed)",
+                                                std::to_string(kEvalTaskChunk) + " test tasks"}),
+                     chunkFloats * kFloat});
+}
+
+void addRegression(const RunConfig& c, MemoryEstimate& e) {
+  const auto& r = c.regression;
+  const int64_t tokens = 2 * r.nPositions;
+  const double arms = static_cast<double>(std::max<std::size_t>(1, r.arms.size()));
+  e.terms.push_back({"GPT training activations",
+                     product({key("regression.batch_size", r.batchSize),
+                              key("regression.n_positions", r.nPositions) + " (x2 tokens)",
+                              "regression.model", "regression.arms"}),
+                     arms * gptTrainingFloats(r.model, r.batchSize, tokens) * kFloat});
+  const int64_t points = r.evalPoints > 0 ? r.evalPoints : r.nPositions;
+  e.terms.push_back({"regression test prompts and pass",
+                     product({key("regression.eval.prompts", r.evalPrompts),
+                              key("regression.eval.points", points), "regression.model"}),
+                     gptTrainingFloats(r.model, r.evalPrompts, 2 * points) / 2.0 * kFloat});
+}
+
+void addMetaMeta(const RunConfig& c, MemoryEstimate& e) {
+  const auto& m = c.metaMeta;
+  const int64_t tokens = 2 * m.nPositions;
+  const double order = m.secondOrder ? 3.0 : 1.0;  // a second-order step keeps the inner graph
+  const double innerSteps = static_cast<double>(std::max<int64_t>(1, m.innerSteps));
+  e.terms.push_back({"MAML meta-step",
+                     product({key("meta_meta.support_prompts", m.supportPrompts) + " + " +
+                                  key("meta_meta.query_prompts", m.queryPrompts),
+                              key("meta_meta.n_positions", m.nPositions) + " (x2 tokens)",
+                              key("meta_meta.inner_steps", m.innerSteps), "meta_meta.model"}),
+                     order * innerSteps *
+                         gptTrainingFloats(m.model, m.supportPrompts + m.queryPrompts, tokens) *
+                         kFloat});
+  const int64_t largestSupport =
+      m.supportSizes.empty() ? 0 : *std::max_element(m.supportSizes.begin(), m.supportSizes.end());
+  e.terms.push_back(
+      {"meta-meta evaluation",
+       product({key("meta_meta.eval.domains", m.testDomains),
+                key("meta_meta.eval.support_sizes (largest)", largestSupport) + " + " +
+                    key("meta_meta.eval.query_prompts", m.testQueryPrompts),
+                key("meta_meta.eval.adapt_batch", m.adaptBatch)}),
+       (gptTrainingFloats(m.model, m.adaptBatch, tokens) +
+        static_cast<double>(m.testDomains * (largestSupport + m.testQueryPrompts) * tokens *
+                            (m.nDims + 1))) *
+           kFloat});
+}
+
+/// A number from a file such as /proc/meminfo ("MemAvailable:   123 kB") or memory.max.
+double readNumber(const std::string& path, const std::string& label, double unit) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!label.empty() && line.rfind(label, 0) != 0) {
+      continue;
+    }
+    std::istringstream fields(line.substr(label.size()));
+    double value = 0.0;
+    if (fields >> value) {
+      return value * unit;
+    }
+    return 0.0;  // "max": no limit
+  }
+  return 0.0;
+}
+
+}  // namespace
+
+const MemoryTerm& MemoryEstimate::largest() const {
+  return *std::max_element(terms.begin(), terms.end(), [](const MemoryTerm& a, const MemoryTerm& b) {
+    return a.bytes < b.bytes;
+  });
+}
+
+MemoryEstimate estimateRunMemory(const RunConfig& config) {
+  MemoryEstimate estimate;
+  estimate.terms.push_back({"LibTorch and models", "", kBaseBytes});
+  switch (config.experiment) {
+    case Experiment::Classification: addClassification(config, estimate); break;
+    case Experiment::Regression: addRegression(config, estimate); break;
+    case Experiment::MetaMeta: addMetaMeta(config, estimate); break;
+  }
+  for (const MemoryTerm& term : estimate.terms) {
+    estimate.bytes += term.bytes;
+  }
+  return estimate;
+}
+
+double availableMemoryBytes() {
+  double available = readNumber("/proc/meminfo", "MemAvailable:", 1024.0);
+  const double limit = readNumber("/sys/fs/cgroup/memory.max", "", 1.0);
+  if (limit > 0.0) {
+    const double room = limit - readNumber("/sys/fs/cgroup/memory.current", "", 1.0);
+    available = available > 0.0 ? std::min(available, room) : room;
+  }
+  return std::max(0.0, available);
+}
+
+Status checkRunMemory(const RunConfig& config, double available) {
+  const char* skip = std::getenv("ICL_SKIP_MEMORY_CHECK");
+  if (available <= 0.0 || (skip != nullptr && std::string(skip) == "1")) {
+    return Status::success();
+  }
+  const MemoryEstimate estimate = estimateRunMemory(config);
+  if (estimate.bytes <= available) {
+    return Status::success();
+  }
+  const MemoryTerm& largest = estimate.largest();
+  return Status::failure("this run would need about " + formatBytes(estimate.bytes) +
+                         " of memory, but " + formatBytes(available) +
+                         " is available; most of it is the " + largest.what + " (" +
+                         formatBytes(largest.bytes) + ": " + largest.keys +
+                         "): make these smaller (ICL_SKIP_MEMORY_CHECK=1 runs it anyway)");
+}
+
+std::string formatBytes(double bytes) {
+  char text[32];
+  if (bytes >= 1e9) {
+    std::snprintf(text, sizeof text, "%.1f GB", bytes / 1e9);
+  } else {
+    std::snprintf(text, sizeof text, "%.0f MB", bytes / 1e6);
+  }
+  return text;
+}
+
+}  // namespace icl::core
