@@ -6,12 +6,15 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/training/device_info.h"
+
 namespace icl::core {
 namespace {
 
 constexpr double kFloat = 4.0;  // bytes of a float32
 // What the process holds before its first tensor: LibTorch, OpenBLAS buffers, the models.
-constexpr double kBaseBytes = 400e6;
+constexpr double kBaseBytes = 250e6;  // measured: 184 MB peak for a 2-step quick-mixture run
+constexpr int64_t kCpuPrefixChunk = 10;  // learner_factory: prefix_chunk 0 on the CPU
 constexpr int64_t kEvalTaskChunk = 64;   // evaluator.cpp: test tasks per forward pass
 
 std::string key(const std::string& name, int64_t value) {
@@ -45,27 +48,29 @@ void addClassification(const RunConfig& c, MemoryEstimate& e) {
                                          key("task.N", c.task.length)});
   // The batch itself (x, targets, labels, the tokens the models concatenate) and, per metric
   // learner, its [b, n, n] similarities or [b, n, C, d] prototypes, kept for backward.
-  double batchFloats = b * n * (3.0 * w + 2.0);
+  double batchFloats = b * n * (5.0 * w + 4.0);
   if (l.matchNet.enabled) {
-    batchFloats += b * n * n * 4.0;
+    batchFloats += b * n * n * 6.0;
   }
   if (l.protoNet.enabled) {
-    batchFloats += b * n * static_cast<double>(c.task.classes * c.task.d) * 6.0;
+    batchFloats += b * n * static_cast<double>(c.task.classes * c.task.d) * 10.0;
   }
   if (l.cnp.enabled) {
-    batchFloats += b * n * (static_cast<double>(std::max<int64_t>(l.cnp.hidden, width)) * 8.0 + w);
+    batchFloats += b * n * (static_cast<double>(std::max<int64_t>(l.cnp.hidden, width)) * 12.0 + w);
   }
   e.terms.push_back({"training batch", batchKeys, batchFloats * kFloat});
 
-  if (l.icl.enabled && l.icl.kernel == "torch") {
+  const bool torchKernel = l.icl.enabled && l.icl.kernel == "torch";
+  if (torchKernel) {
     // The LibTorch kernel keeps every prefix's padded pass for the backward: per prefix a
-    // [b, n, w] stream through every layer and [b, n, n] attention scores.
+    // [b, n, w] stream through every layer (attention, feed-forward, norms) and the single
+    // query's [b, n] scores.
     const double prefixes = n - static_cast<double>(c.train.start);
     const double depth = static_cast<double>(l.icl.depth);
     const double perPrefix =
-        b * n * (w * depth * (12.0 + 2.0 * static_cast<double>(l.icl.ffMult)) + n * depth * 3.0);
+        b * n * depth * (w * (6.0 + 2.0 * static_cast<double>(l.icl.ffMult)) + 2.0);
     e.terms.push_back({"ICL activations (torch kernel)",
-                       product({batchKeys, key("task.N", c.task.length),
+                       product({batchKeys, key("task.N", c.task.length) + " prefixes",
                                 key("learners.icl.depth", l.icl.depth)}),
                        prefixes * perPrefix * kFloat});
   }
@@ -80,14 +85,18 @@ void addClassification(const RunConfig& c, MemoryEstimate& e) {
                               key("eval.N", c.eval.length),
                               "eval.families (" + std::to_string(c.eval.families.size()) + ")"}),
                      families * tasks * ne * (w + 2.0 + learners * 2.0) * kFloat});
+  // One chunk of test tasks at a time, without gradients: MatchNet's [t, n, n] similarities
+  // and, for the LibTorch ICL kernel, prefix_chunk padded passes of [t, n, w] per layer.
   const double chunk = std::min<double>(tasks, kEvalTaskChunk);
-  double chunkFloats = chunk * ne * ne * 4.0;  // MatchNet similarities, outputs
-  if (l.icl.enabled) {
-    // A padded pass over every prefix of the chunk: [t * ne, ne, w] per layer, ne^2 scores each.
-    chunkFloats += chunk * ne * ne * (w * 8.0 + ne * 2.0);
+  double chunkFloats = chunk * ne * ne * 4.0;
+  if (torchKernel) {
+    const double prefixChunk =
+        static_cast<double>(l.icl.prefixChunk > 0 ? l.icl.prefixChunk : kCpuPrefixChunk);
+    chunkFloats += prefixChunk * chunk * ne * (w * 24.0 + 16.0);
   }
-  e.terms.push_back({"evaluation pass", product({key("eval.N", c.eval.length) + " (cubed)",
-                                                std::to_string(kEvalTaskChunk) + " test tasks"}),
+  e.terms.push_back({"evaluation pass",
+                     product({key("eval.N", c.eval.length) + " squared",
+                              std::to_string(kEvalTaskChunk) + " test tasks at a time"}),
                      chunkFloats * kFloat});
 }
 
@@ -187,6 +196,11 @@ double availableMemoryBytes() {
 Status checkRunMemory(const RunConfig& config, double available) {
   const char* skip = std::getenv("ICL_SKIP_MEMORY_CHECK");
   if (available <= 0.0 || (skip != nullptr && std::string(skip) == "1")) {
+    return Status::success();
+  }
+  // The estimate is of host memory for a CPU run; on a GPU the tensors live in device memory,
+  // where LibTorch itself reports running out.
+  if (config.device == "cuda" || (config.device == "auto" && cudaAvailable())) {
     return Status::success();
   }
   const MemoryEstimate estimate = estimateRunMemory(config);

@@ -36,7 +36,8 @@ MemoryEstimate estimateRunMemory(const RunConfig& config);
 double availableMemoryBytes();
 
 /// @brief Fails, naming the largest term's keys and both sizes, when the estimate exceeds
-/// @p available bytes (0 = no check). The environment variable ICL_SKIP_MEMORY_CHECK=1 skips it
+/// @p available bytes (0 = no check). CPU runs only: on CUDA, LibTorch reports its own
+/// out-of-memory error. The environment variable ICL_SKIP_MEMORY_CHECK=1 skips it
 /// for a user who knows better (swap, an estimate that is too cautious).
 Status checkRunMemory(const RunConfig& config, double available);
 

@@ -77,7 +77,8 @@ class TestMemoryEstimate : public QObject {
     QVERIFY(torchTerm > 0.0);
     QCOMPARE(term(before, "ICL activations (torch kernel)"), 0.0);  // fused: no such term
     bigger.task.length *= 4;
-    QVERIFY(term(estimateRunMemory(bigger), "ICL activations (torch kernel)") > 16.0 * torchTerm);
+    QVERIFY(term(estimateRunMemory(bigger), "ICL activations (torch kernel)") >=
+            15.99 * torchTerm);  // 4x the prefixes, each 4x as long
   }
 
   void aRunThatDoesNotFitIsRefusedNamingTheKeys() {
