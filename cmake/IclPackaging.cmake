@@ -46,8 +46,9 @@ install(DIRECTORY "${PROJECT_SOURCE_DIR}/docs/" DESTINATION "${ICL_DOCDIR}/docs"
 
 # The Debian package. Shared libraries come from dpkg-shlibdeps (needs dpkg-dev and file);
 # Depends adds what is loaded without being linked: OpenBLAS, which LibTorch gets through
-# libblas.so.3 (Debian's reference BLAS makes it about 20x slower). Qt's xcb platform plugin is in
-# libqt6gui6 and the SVG image and icon plugins in libqt6svg6, both found by dpkg-shlibdeps.
+# libblas.so.3 (Debian's reference BLAS makes it about 20x slower). Qt's plugins need nothing
+# more: in Debian 12 the xcb platform plugin is in libqt6gui6 (qt6-qpa-plugins holds only the vnc
+# and tuio ones) and the SVG image and icon plugins are in libqt6svg6, both linked libraries.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME icl-lab)
 set(CPACK_PACKAGE_VENDOR "The ICL Lab developers")
@@ -69,7 +70,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-pthread")
 if(TARGET icl-lab)
-  # A CJK font for the Chinese interface; hicolor-icon-theme for the window's themed icon.
+  # A CJK font for the Chinese interface. hicolor-icon-theme: without its index.theme Qt does not
+  # find the window icon (QIcon::fromTheme in app/gui_main.cpp).
   set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-wqy-microhei | fonts-noto-cjk")
   string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", hicolor-icon-theme")
 endif()

@@ -12,7 +12,9 @@
 #                    Release build without tests if it is not one yet; the two programs are
 #                    built (a no-op when they are up to date), then cpack makes the .deb
 #   --deb FILE       check this .deb instead of building one
+#   --jobs N         build jobs (default: nproc)
 #   --keep           keep the Debian root afterwards (it is printed) instead of deleting it
+#   --root DIR       make the Debian root there (default: a new folder under /tmp)
 # Needs root (mmdebstrap, chroot, mount) and the network to Debian's mirrors; installs the tools
 # it uses here (dpkg-dev, file, mmdebstrap, desktop-file-utils, appstream) if they are missing.
 # Prints PASSED, or FAILED with the step; leaves no mount behind either way.
@@ -33,7 +35,7 @@ while (($#)); do
     --jobs) jobs=$2; shift 2 ;;
     --keep) keep=1; shift ;;
     --root) root=$(realpath -m "$2"); shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "check-package: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -91,9 +93,12 @@ cleanup() {
   echo "check-package: cleaned up; $(($(seconds) - t0)) s in all"
   exit "$status"
 }
+interrupted() {
+  echo "check-package: FAILED at step '$current': interrupted" >&2
+  exit 130
+}
 trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+trap interrupted INT TERM
 
 # 1. The package.
 if [[ -z $deb ]]; then
@@ -106,7 +111,7 @@ if [[ -z $deb ]]; then
   current="cpack"
   rm -f "$build_dir"/packages/icl-lab_*.deb
   (cd "$build_dir" && cpack -G DEB -B "$build_dir/packages") || fail "cpack"
-  deb=$(ls "$build_dir"/packages/icl-lab_*.deb)
+  deb=$(ls "$build_dir"/packages/icl-lab_*.deb 2>/dev/null) || fail "cpack made no icl-lab_*.deb"
 fi
 [[ -f $deb ]] || fail "no package at '$deb'"
 echo "check-package: package $deb ($(du -h "$deb" | cut -f1)) after $(($(seconds) - t0)) s"
@@ -190,7 +195,7 @@ timeout 8 icl-lab --lang zh_CN 2>/tmp/zh.err &
 window=$!
 sleep 6
 xwininfo -root -tree | grep -F '("icl-lab" "ICL Lab")' >/tmp/windows
-xprop -id "$(awk '{ print $1; exit }' /tmp/windows)" _NET_WM_ICON | head -c 40 >/tmp/icon
+xprop -id "$(awk '{ print $1; exit }' /tmp/windows)" _NET_WM_ICON | head -c 50 >/tmp/icon
 wait "$window"
 EOF
 cat >"$root/tmp/window-check.sh" <<'EOF'
