@@ -1,6 +1,7 @@
 // icl-lab: the desktop window. Logic lives in ui/ and core/; this only sets up the application.
 
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include "core/util/build_info.h"
 #include "ui/guarded_application.h"
@@ -13,6 +14,8 @@ int main(int argc, char* argv[]) {
   QApplication::setOrganizationName(QStringLiteral("ICL Lab"));
   QApplication::setApplicationName(QStringLiteral("ICL Lab"));
   QApplication::setApplicationVersion(QString::fromUtf8(icl::core::kIclLabVersion));
+  QApplication::setDesktopFileName(QStringLiteral("io.github.icl_lab.IclLab"));  // packaging/
+  QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.icl_lab.IclLab")));
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QStringLiteral("ICL Lab: in-context learning as meta-learning"));
@@ -32,7 +35,9 @@ int main(int argc, char* argv[]) {
   icl::ui::registerMetaTypes();
   const QString code =
       parser.isSet(language) ? parser.value(language) : icl::ui::preferredLanguage();
-  icl::ui::installLanguage(&app, code);
+  if (!icl::ui::installLanguage(&app, code)) {
+    qWarning("icl-lab: no translation for language '%s', using English", qUtf8Printable(code));
+  }
 
   icl::ui::MainWindow window;
   QObject::connect(&app, &icl::ui::GuardedApplication::exceptionCaught, &window,

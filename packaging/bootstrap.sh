@@ -11,6 +11,7 @@ packages=(
   libqt6opengl6-dev  # Qt6Charts' CMake package needs Qt6OpenGL; qt6-charts-dev does not depend on it
   libxkbcommon-dev   # Qt6Gui's CMake package looks for XKB
   xvfb xauth
+  dpkg-dev file       # dpkg-shlibdeps, for the .deb (cmake --build build --target package)
   fonts-wqy-microhei  # a CJK font, so the Chinese interface does not render as boxes
 )
 missing=()
