@@ -365,7 +365,8 @@ RunResult RegressionRun::run() {
     }
     result_.status = RunStatus::Completed;
     const int64_t firstStep = resume_ != nullptr && resume_->step >= 0 ? resume_->step + 1 : 1;
-    if (firstStep == 1) {
+    // Without a checkpoint the run starts at step 0 with its evaluation (even a resumed one).
+    if (resume_ == nullptr || resume_->step < 0) {
       evaluate(0, r_.baselines);
       saveState(0);
     }

@@ -5,6 +5,7 @@
 
 #include <system_error>
 
+#include "core/models/checkpoint.h"
 #include "core/util/atomic_file.h"
 #include "core/util/test_hooks.h"
 
@@ -32,11 +33,15 @@ std::vector<GeneratorRef> withDefault(std::vector<GeneratorRef> generators,
 /// Removes every state-* folder but @p keep (older states and leftovers of a crashed write).
 void removeOtherStates(const fs::path& checkpoints, const std::string& keep) {
   std::error_code error;
+  std::vector<fs::path> stale;  // collected first: no removal while iterating the folder
   for (const auto& entry : fs::directory_iterator(checkpoints, error)) {
     const std::string name = entry.path().filename().string();
     if (name.rfind(kStatePrefix, 0) == 0 && name != keep && entry.is_directory(error)) {
-      fs::remove_all(entry.path(), error);
+      stale.push_back(entry.path());
     }
+  }
+  for (const fs::path& path : stale) {
+    fs::remove_all(path, error);
   }
 }
 
@@ -68,10 +73,9 @@ Status writeRunState(const fs::path& runDir, int64_t step,
       torch::serialize::OutputArchive optimizer;
       trainable.optimizer->save(optimizer);
       archive.write("optimizer", optimizer);
-      archive.save_to(current.string());
-      const Status synced = syncPath(current);
-      if (!synced) {
-        return synced;
+      const Status written = writeArchive(archive, current);
+      if (!written) {
+        return written;
       }
       if (first) {
         testHookPause("checkpoint", step);  // test-only: lets kill -9 land mid-write
@@ -84,10 +88,9 @@ Status writeRunState(const fs::path& runDir, int64_t step,
     for (const GeneratorRef& ref : withDefault(generators, defaultGenerator)) {
       rng.write(ref.name, ref.generator->get_state());
     }
-    rng.save_to(current.string());
-    Status synced = syncPath(current);
-    if (!synced) {
-      return synced;
+    const Status rngWritten = writeArchive(rng, current);
+    if (!rngWritten) {
+      return rngWritten;
     }
     current = folder / kCountersFile;
     nlohmann::json stateJson = counters;
@@ -96,7 +99,7 @@ Status writeRunState(const fs::path& runDir, int64_t step,
     if (!countersWritten) {
       return countersWritten;
     }
-    synced = syncPath(folder);
+    const Status synced = syncPath(folder);
     if (!synced) {
       return synced;
     }

@@ -362,7 +362,8 @@ RunResult TrainingRun::run() {
     }
     result_.status = RunStatus::Completed;
     const int64_t firstStep = resume_ != nullptr && resume_->step >= 0 ? resume_->step + 1 : 1;
-    if (firstStep == 1) {
+    // Without a checkpoint the run starts at step 0 with its evaluation (even a resumed one).
+    if (resume_ == nullptr || resume_->step < 0) {
       if (evaluateAll(0)) {
         saveState(0);
       } else {
