@@ -201,7 +201,8 @@ Status TrainingRun::restoreState() {
   if (resume_->step < 0) {
     return Status::success();  // no checkpoint yet: the run starts over from its seeds
   }
-  const Status loaded = loadRunState(*resume_, trainables(), {{"train_tasks", &sampler_->generator()}});
+  const Status loaded =
+      loadRunState(*resume_, trainables(), {{"train_tasks", &sampler_->generator()}});
   if (!loaded) {
     return loaded;
   }

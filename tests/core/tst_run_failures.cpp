@@ -62,7 +62,8 @@ class TestRunFailures : public QObject {
               if (record.step == 3) {
                 // summary.json still fits, the next checkpoint's model files do not.
                 const auto limit = static_cast<rlim_t>(
-                    std::max(fs::file_size(dir / "train.csv"), fs::file_size(dir / "summary.json")) +
+                    std::max(fs::file_size(dir / "train.csv"),
+                             fs::file_size(dir / "summary.json")) +
                     512);
                 const rlimit fsize{limit, limit};
                 ::setrlimit(RLIMIT_FSIZE, &fsize);
@@ -84,7 +85,9 @@ class TestRunFailures : public QObject {
     int status = 0;
     ::waitpid(child, &status, 0);
     QVERIFY(WIFEXITED(status));
-    qInfo().noquote() << "the child's run ended:" << QString::fromStdString(message);
+    qInfo().noquote() << "the child's run ended:"
+                      << QString::fromStdString(message).replace(QLatin1Char('\n'),
+                                                                 QStringLiteral(": "));
     QVERIFY2(message.rfind("failed\n", 0) == 0, message.c_str());
     // Which file fails first (eval.csv or a checkpoint) depends on buffering; either is named.
     QVERIFY2(message.find("cannot write") != std::string::npos, message.c_str());
@@ -106,6 +109,30 @@ class TestRunFailures : public QObject {
     QVERIFY2(plan.ok(), plan.error().c_str());
     QCOMPARE(plan.value().fromStep, int64_t{3});
     QVERIFY(fs::is_directory(dir / "checkpoints" / "state-3"));
+  }
+
+  // Review §6: a failed final summary.json write ends the run as failed, naming the file (it
+  // was ignored, so a run could report completed while summary.json said running).
+  void finalSummaryWriteFailureFailsTheRun() {
+    QTemporaryDir temp;
+    const fs::path dir = fs::path(temp.path().toStdString()) / "run";
+    const RunConfig config = tinyRunConfig();
+    RunControl control;
+    TrainOptions options;
+    options.outDir = dir;
+    const RunResult result = train(
+        config, options,
+        [&](const ProgressBatch& batch) {
+          if (batch.step == config.train.steps && !batch.evaluations.empty()) {
+            // A non-empty folder where summary.json goes: renaming the new file over it fails.
+            fs::remove(dir / "summary.json");
+            fs::create_directories(dir / "summary.json" / "blocker");
+          }
+        },
+        control);
+    QVERIFY(result.status == RunStatus::Failed);
+    QVERIFY2(result.message.find((dir / "summary.json").string()) != std::string::npos,
+             result.message.c_str());
   }
 
   // A NaN/Inf in one learner: it stops, the others go on; summary.json and the CLI name the
