@@ -1,5 +1,5 @@
 // Resume Run in the window (#8): the real MainWindow, offscreen, opens a folder left behind by
-// a killed run, shows it as interrupted, and File > Resume Run completes it.
+// a run killed with SIGKILL, shows it as interrupted, and File > Resume Run completes it.
 #include <QAction>
 #include <QLabel>
 #include <QMenu>
@@ -8,12 +8,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <fstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
 
 #include "../core/resume_test_support.h"
 #include "../core/tiny_config.h"
 #include "core/store/run_store.h"
-#include "core/util/atomic_file.h"
 #include "ui/loss_chart_panel.h"
 #include "ui/main_window.h"
 #include "ui/metatypes.h"
@@ -62,13 +64,30 @@ class TestResumeWindow : public QObject {
   void opensAnInterruptedFolderAndResumesIt() {
     QTemporaryDir temp;
     const fs::path dir = fs::path(temp.path().toStdString()) / "killed";
-    // What SIGKILL after the step-3 checkpoint leaves: summary "running" with nobody holding
-    // run.lock, and rows past the checkpoint (one whole, one partial).
-    QVERIFY(trainUntil(tinyRunConfig(), dir, 3).status == icl::core::RunStatus::Stopped);
-    nlohmann::json summary = nlohmann::json::parse(fileText(dir / "summary.json"));
-    summary["status"] = "running";
-    QVERIFY(icl::core::writeFileAtomically(dir / "summary.json", summary.dump()).ok());
-    std::ofstream(dir / "train.csv", std::ios::app) << "4,9.5,icl,0.25\n4,9.6,cn";
+    // A real SIGKILL: a forked child trains and kills itself at step 5, after the step-3
+    // checkpoint. This test runs first, before this process has used LibTorch.
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+      icl::core::RunControl control;
+      icl::core::TrainOptions options;
+      options.outDir = dir;
+      options.progressInterval = 0.0;  // a progress batch after every step
+      icl::core::train(
+          tinyRunConfig(), options,
+          [](const icl::core::ProgressBatch& batch) {
+            if (batch.step == 5) {
+              ::raise(SIGKILL);
+            }
+          },
+          control);
+      ::_exit(0);
+    }
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+    QCOMPARE(nlohmann::json::parse(fileText(dir / "summary.json"))["status"].get<std::string>(),
+             std::string("running"));  // what the killed process left on disk
 
     MainWindow window;
     window.show();
