@@ -41,6 +41,7 @@
 #include "ui/regression_panel.h"
 #include "ui/stage_timeline.h"
 #include "ui/run_records.h"
+#include "ui/run_resumer.h"
 
 namespace icl::ui {
 
@@ -154,6 +155,18 @@ void MainWindow::createActions() {
   openRunAction_->setStatusTip(tr("Show the charts of a finished run, also one made by the CLI"));
   connect(openRunAction_, &QAction::triggered, this, &MainWindow::onOpenRun);
 
+  // Resume Run (#8): the logic lives in RunResumer; the window shows what it reports.
+  resumer_ = new RunResumer(session_, records_, this);
+  connect(resumer_, &RunResumer::refused, this,
+          [this](const QString& message) { showError(tr("Resume Run"), message); });
+  connect(resumer_, &RunResumer::resumeStarted, this,
+          [this](const icl::core::RunConfig& config, qint64 fromStep) {
+            progressBar_->setRange(0, static_cast<int>(totalSteps(config)));
+            progressBar_->setValue(static_cast<int>(std::max<qint64>(fromStep, 0)));
+            stepLabel_->setText(tr("Resuming from step %1…").arg(std::max<qint64>(fromStep, 0)));
+            updateTitle();
+          });
+
   exportAllAction_ = new QAction(tr("Export &All…"), this);
   exportAllAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   exportAllAction_->setStatusTip(tr("Write every chart (PNG, SVG) and CSV of the run to a folder"));
@@ -198,6 +211,7 @@ void MainWindow::createMenus() {
   file->addAction(saveAsAction_);
   file->addSeparator();
   file->addAction(openRunAction_);
+  file->addAction(resumer_->action());
   file->addSeparator();
   QMenu* exportMenu = file->addMenu(tr("&Export"));
   exportMenu->addAction(tr("Loss Chart (PNG or SVG)…"), this, [this] { onExportChart(true); });
@@ -458,6 +472,7 @@ bool MainWindow::openRunFolder(const QString& path) {
                                                      : run.value().losses.back().step);
   }
   addRecent(path);
+  resumer_->setRunFolder(path);
   const std::string status = run.value().summary.value("status", std::string("unknown"));
   stepLabel_->setText(tr("Opened run (%1)").arg(QString::fromStdString(status)));
   updateTitle();
@@ -494,6 +509,7 @@ bool MainWindow::startRun() {
   records_->clear();
   updateExperimentViews(config);  // the views follow the config that actually runs
   runDir_ = dir;
+  resumer_->setRunFolder(dir);  // once this run has ended it can be resumed in turn
   progressBar_->setRange(0, static_cast<int>(totalSteps(config)));
   progressBar_->setValue(0);
   stepLabel_->setText(tr("Starting…"));

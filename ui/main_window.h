@@ -24,6 +24,7 @@ class ExperimentPanel;
 class RegressionPanel;
 class LossChartPanel;
 class RunRecords;
+class RunResumer;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -42,6 +43,8 @@ class MainWindow : public QMainWindow {
   QWidget* resultsView() const;
   RunRecords* records() const { return records_; }
   TrainingSession* session() const { return session_; }
+  /// File > Resume Run, for the opened (or last) run folder (issue #8).
+  RunResumer* resumer() const { return resumer_; }
   QAction* startAction() const { return startAction_; }
   QAction* pauseAction() const { return pauseAction_; }
   QAction* resumeAction() const { return resumeAction_; }
@@ -117,6 +120,7 @@ class MainWindow : public QMainWindow {
   CurriculumPanel* curriculumPanel_;
   QDockWidget* curriculumDock_ = nullptr;
   TrainingSession* session_;
+  RunResumer* resumer_ = nullptr;
 
   QAction* newAction_ = nullptr;
   QAction* openAction_ = nullptr;

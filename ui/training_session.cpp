@@ -11,6 +11,22 @@ TrainingSession::TrainingSession(QObject* parent) : QObject(parent) {}
 TrainingSession::~TrainingSession() { shutdown(); }
 
 bool TrainingSession::start(const icl::core::RunConfig& config, const QString& runDir) {
+  if (!launchWorker()) {
+    return false;
+  }
+  Q_EMIT startRequested(config, runDir);
+  return true;
+}
+
+bool TrainingSession::resumeRun(const QString& runDir) {
+  if (!launchWorker()) {
+    return false;
+  }
+  Q_EMIT resumeRequested(runDir);
+  return true;
+}
+
+bool TrainingSession::launchWorker() {
   if (active()) {
     return false;
   }
@@ -20,6 +36,7 @@ bool TrainingSession::start(const icl::core::RunConfig& config, const QString& r
   worker_ = worker;
   connect(thread_, &QThread::finished, worker, &QObject::deleteLater);
   connect(this, &TrainingSession::startRequested, worker, &TrainingWorker::start);
+  connect(this, &TrainingSession::resumeRequested, worker, &TrainingWorker::resumeRun);
   connect(worker, &TrainingWorker::progressReady, this, &TrainingSession::onProgress);
   connect(worker, &TrainingWorker::finished, this, [this](const icl::core::RunResult& result) {
     onWorkerDone();
@@ -31,7 +48,6 @@ bool TrainingSession::start(const icl::core::RunConfig& config, const QString& r
   });
   thread_->start();
   setState(State::Running);
-  Q_EMIT startRequested(config, runDir);
   return true;
 }
 

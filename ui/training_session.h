@@ -26,6 +26,8 @@ class TrainingSession : public QObject {
 
   /// @brief Starts a run; false when one is already active.
   bool start(const icl::core::RunConfig& config, const QString& runDir);
+  /// @brief Continues the interrupted run in @p runDir; false when a run is already active.
+  bool resumeRun(const QString& runDir);
   void pause();
   void resume();
   /// @brief Curriculum runs: pause right after the next stage boundary.
@@ -49,8 +51,12 @@ class TrainingSession : public QObject {
   void failed(const QString& message);
   /// Internal: hands the run to the worker on its own thread.
   void startRequested(const icl::core::RunConfig& config, const QString& runDir);
+  /// Internal: hands a resume to the worker on its own thread.
+  void resumeRequested(const QString& runDir);
 
  private:
+  /// @brief A fresh worker on a fresh thread, connected; false when a run is active.
+  bool launchWorker();
   void setState(State state);
   void onWorkerDone();
   void onProgress(const icl::core::ProgressBatch& batch);

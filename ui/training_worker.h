@@ -30,6 +30,8 @@ class TrainingWorker : public QObject {
  public Q_SLOTS:
   /// @brief Trains @p config into the new folder @p runDir; one run per worker.
   void start(const icl::core::RunConfig& config, const QString& runDir);
+  /// @brief Continues the interrupted run in @p runDir from its last checkpoint (issue #8).
+  void resumeRun(const QString& runDir);
 
  Q_SIGNALS:
   void progressReady(const icl::core::ProgressBatch& batch);

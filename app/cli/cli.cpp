@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iomanip>
 #include <map>
+#include <memory>
 #include <optional>
 #include <sstream>
 
@@ -19,6 +20,7 @@
 #include "core/tasks/episode_export.h"
 #include "core/training/device_info.h"
 #include "core/training/memory_estimate.h"
+#include "core/training/resume.h"
 #include "core/training/trainer.h"
 #include "core/util/atomic_file.h"
 #include "core/util/build_info.h"
@@ -45,6 +47,7 @@ Usage:
                   [--set key.path=value ...]
   icl-lab-cli bench [--threads 1,2] [--steps K] [--device cpu|cuda] [--quick] [--gpt]
   icl-lab-cli report RUN_DIR [--shots 1,2,5,10,49]
+  icl-lab-cli resume RUN_DIR [--quiet] [--threads N]
   icl-lab-cli --help | --version
 
 Commands:
@@ -60,9 +63,14 @@ Commands:
            regression model (tiny, standard) with GFLOP/s next to a torch::mm peak
            (--gpt: only those)
   report   Markdown table of a run's last evaluation: accuracy [95 % CI] per learner and
-           test family at the given shot counts, and the mean over shots
+           test family at the given shot counts, and the mean over shots; and the run's
+           status (running, completed, stopped, failed, or interrupted: killed mid-run)
+  resume   continue a stopped, failed or interrupted run from its last checkpoint (written
+           at every evaluation); rows after that checkpoint are dropped and redone. Use the
+           same thread count for the same numbers. meta_meta runs cannot be resumed.
 
-Exit codes: 0 ok, 1 the run failed, 2 bad usage or config, 130 stopped by Ctrl-C.
+Exit codes: 0 ok, 1 the run failed, 2 bad usage or config (or a folder that cannot be
+resumed), 130 stopped by Ctrl-C.
 )";
 
 /// Parsed command line: flags with one value, repeatable --set, and switches.
@@ -202,23 +210,20 @@ fs::path defaultRunFolder(const std::string& name) {
   return fs::path("runs") / core::runFolderName(name, std::time(nullptr));
 }
 
-int commandRun(const Arguments& args, std::ostream& out, std::ostream& err,
-               const std::atomic<bool>* interrupt) {
-  const RunConfig config = loadConfig(args, true);
-  const fs::path outDir = args.get("--out") ? fs::path(*args.get("--out"))
-                                            : defaultRunFolder(config.name);
-  const bool quiet = args.has("--quiet");
-  core::RunControl control;
-  std::map<std::string, double> lastLoss;
-  auto lastPrint = std::chrono::steady_clock::now() - std::chrono::hours(1);
+/// Prints progress to stderr: warnings, the mean of each evaluation, a throttled loss line.
+core::ProgressCallback progressPrinter(bool quiet, std::ostream& err, core::RunControl& control,
+                                       const std::atomic<bool>* interrupt) {
+  auto lastLoss = std::make_shared<std::map<std::string, double>>();
+  auto lastPrint = std::make_shared<std::chrono::steady_clock::time_point>(
+      std::chrono::steady_clock::now() - std::chrono::hours(1));
   // Seconds between progress lines on stderr.
   constexpr double kPrintInterval = 2.0;
-  const auto onProgress = [&](const core::ProgressBatch& batch) {
+  return [=, &err, &control](const core::ProgressBatch& batch) {
     if (interrupt != nullptr && interrupt->load()) {
       control.requestStop();
     }
     for (const core::LossRecord& record : batch.losses) {
-      lastLoss[record.learner] = record.loss;
+      (*lastLoss)[record.learner] = record.loss;
     }
     for (const std::string& message : batch.messages) {
       err << "warning: " << message << "\n";
@@ -242,10 +247,10 @@ int commandRun(const Arguments& args, std::ostream& out, std::ostream& err,
       err << "\n";
     }
     const auto now = std::chrono::steady_clock::now();
-    if (quiet || std::chrono::duration<double>(now - lastPrint).count() < kPrintInterval) {
+    if (quiet || std::chrono::duration<double>(now - *lastPrint).count() < kPrintInterval) {
       return;
     }
-    lastPrint = now;
+    *lastPrint = now;
     err << "step " << batch.step << "/" << batch.totalSteps << "  loss";
     for (const core::StageProgress& stage : batch.stages) {
       if (stage.stageCount > 1) {
@@ -253,22 +258,17 @@ int commandRun(const Arguments& args, std::ostream& out, std::ostream& err,
             << stage.stageCount << ": dims " << stage.dims << ", points " << stage.points << "]";
       }
     }
-    for (const auto& [learner, loss] : lastLoss) {
+    for (const auto& [learner, loss] : *lastLoss) {
       err << "  " << learner << " " << std::fixed << std::setprecision(4) << loss;
     }
     err << "  | " << formatDuration(batch.wallSeconds) << " elapsed, ETA "
         << formatDuration(batch.etaSeconds) << "\n";
   };
-  if (!quiet) {
-    err << "run '" << config.name << "' -> " << outDir.string() << "\n";
-    RunConfig resolved = config;
-    resolved.resolveDefaults();
-    err << "estimated peak memory " << core::formatBytes(core::estimateRunMemory(resolved).bytes)
-        << " (" << core::formatBytes(core::availableMemoryBytes()) << " available)\n";
-  }
-  core::TrainOptions options;
-  options.outDir = outDir;
-  const core::RunResult result = core::train(config, options, onProgress, control);
+}
+
+/// The end of a run or resume: one line per learner, the error, and the exit code.
+int finishCommand(const RunConfig& config, const core::RunResult& result, std::ostream& out,
+                  std::ostream& err) {
   if (result.status == core::RunStatus::Failed && result.runDir.empty()) {
     // Nothing was started: the output folder or device is unusable. That is bad usage.
     err << "error: " << result.message << "\n";
@@ -282,18 +282,77 @@ int commandRun(const Arguments& args, std::ostream& out, std::ostream& err,
       out << "  " << std::left << std::setw(15) << learner.learner << std::right << " "
           << learner.status << "  last loss " << std::setprecision(4) << learner.lastLoss
           << ", mean sq_error at the last evaluation " << learner.finalMeanSqError << "\n";
-      continue;
+    } else {
+      out << "  " << std::left << std::setw(9) << learner.learner << std::right << " "
+          << learner.status << "  best mean accuracy " << std::fixed << std::setprecision(4)
+          << learner.bestMeanAccuracy << " (step " << learner.bestStep << "), final "
+          << learner.finalMeanAccuracy << "\n";
     }
-    out << "  " << std::left << std::setw(9) << learner.learner << std::right << " "
-        << learner.status << "  best mean accuracy " << std::fixed << std::setprecision(4)
-        << learner.bestMeanAccuracy << " (step " << learner.bestStep << "), final "
-        << learner.finalMeanAccuracy << "\n";
+    if (learner.status == "diverged") {
+      out << "    " << learner.learner << " diverged at step " << learner.divergedStep << ": "
+          << learner.message << "\n";
+    }
   }
   if (result.status == core::RunStatus::Failed) {
     err << "error: " << result.message << "\n";
     return kExitRunFailed;
   }
   return result.status == core::RunStatus::Stopped ? kExitInterrupted : kExitOk;
+}
+
+int commandRun(const Arguments& args, std::ostream& out, std::ostream& err,
+               const std::atomic<bool>* interrupt) {
+  const RunConfig config = loadConfig(args, true);
+  const fs::path outDir = args.get("--out") ? fs::path(*args.get("--out"))
+                                            : defaultRunFolder(config.name);
+  const bool quiet = args.has("--quiet");
+  core::RunControl control;
+  // Seen between steps and between test batches of an evaluation, not only at reports.
+  control.watchExternalStop(interrupt);
+  if (!quiet) {
+    err << "run '" << config.name << "' -> " << outDir.string() << "\n";
+    RunConfig resolved = config;
+    resolved.resolveDefaults();
+    err << "estimated peak memory " << core::formatBytes(core::estimateRunMemory(resolved).bytes)
+        << " (" << core::formatBytes(core::availableMemoryBytes()) << " available)\n";
+  }
+  core::TrainOptions options;
+  options.outDir = outDir;
+  const core::RunResult result =
+      core::train(config, options, progressPrinter(quiet, err, control, interrupt), control);
+  return finishCommand(config, result, out, err);
+}
+
+int commandResume(const std::vector<std::string>& rawArgs, std::ostream& out, std::ostream& err,
+                  const std::atomic<bool>* interrupt) {
+  if (rawArgs.size() < 2 || rawArgs[1].rfind("--", 0) == 0) {
+    throw UsageError("'resume' needs a run folder: icl-lab-cli resume RUN_DIR");
+  }
+  std::vector<std::string> rest = {"resume"};
+  rest.insert(rest.end(), rawArgs.begin() + 2, rawArgs.end());
+  const Arguments args = parseArguments(rest, {"--threads"}, {"--quiet"});
+  const bool quiet = args.has("--quiet");
+  core::ResumeOptions options;
+  if (const auto threads = args.get("--threads")) {
+    options.threads = parseInteger("--threads", *threads, 1);
+  }
+  const Result<core::ResumePlan> plan = core::planResume(rawArgs[1], options);
+  if (!plan) {
+    throw UsageError(plan.error());
+  }
+  if (!quiet) {
+    err << "resume '" << plan.value().config.name << "' (" << plan.value().status << ") in "
+        << rawArgs[1] << " from "
+        << (plan.value().fromStep >= 0
+                ? "the checkpoint at step " + std::to_string(plan.value().fromStep)
+                : std::string("the start (no checkpoint was written)"))
+        << "\n";
+  }
+  core::RunControl control;
+  control.watchExternalStop(interrupt);
+  const core::RunResult result = core::resumeRun(
+      rawArgs[1], options, progressPrinter(quiet, err, control, interrupt), control);
+  return finishCommand(plan.value().config, result, out, err);
 }
 
 int commandConfig(const Arguments& args, std::ostream& out) {
@@ -421,8 +480,12 @@ int commandReport(const std::vector<std::string>& rawArgs, std::ostream& out) {
                      " run, whose results are the sq_error rows of its eval.csv");
   }
   const auto& rows = run.value().evaluations;
+  const std::string status = run.value().summary.value("status", std::string("unknown"));
   if (rows.empty()) {
-    throw UsageError(rawArgs[1] + ": the run has no evaluation yet");
+    // A run killed during its first evaluation is still a readable folder.
+    out << "Status: " << status << "\n\nRun `" << run.value().config.name
+        << "` has no evaluation yet.\n";
+    return kExitOk;
   }
   int64_t lastStep = 0;
   int64_t largestShots = 0;
@@ -445,6 +508,7 @@ int commandReport(const std::vector<std::string>& rawArgs, std::ostream& out) {
       table[{row.testFamily, row.learner}][row.shots] = row;
     }
   }
+  out << "Status: " << status << "\n\n";
   out << "Run `" << run.value().config.name << "` (train family "
       << core::familyName(run.value().config.task.trainFamily) << "), step " << lastStep
       << ": accuracy [95 % CI] at each number of shots; mean over shots "
@@ -529,6 +593,9 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     }
     if (command == "report") {
       return commandReport(args, out);
+    }
+    if (command == "resume") {
+      return commandResume(args, out, err, interrupt);
     }
     throw UsageError("unknown command '" + command + "' (see icl-lab-cli --help)");
   } catch (const UsageError& error) {

@@ -2,16 +2,28 @@
 
 #include <torch/torch.h>
 
+#include <sstream>
+
 #include "core/util/atomic_file.h"
 
 namespace icl::core {
 
+Status writeArchive(torch::serialize::OutputArchive& archive, const std::filesystem::path& path) {
+  std::ostringstream bytes;
+  try {
+    archive.save_to(bytes);
+  } catch (const std::exception& error) {
+    const std::string what = error.what();
+    return Status::failure("cannot write " + path.string() + ": " +
+                           what.substr(0, what.find('\n')));
+  }
+  return writeFileAtomically(path, bytes.str());
+}
+
 Status saveCheckpoint(Learner& learner, const std::filesystem::path& path) {
-  return writeAtomicallyWith(path, [&learner](const std::filesystem::path& temporary) {
-    torch::serialize::OutputArchive archive;
-    learner.module().save(archive);
-    archive.save_to(temporary.string());
-  });
+  torch::serialize::OutputArchive archive;
+  learner.module().save(archive);
+  return writeArchive(archive, path);
 }
 
 Status loadCheckpoint(Learner& learner, const std::filesystem::path& path) {

@@ -3,10 +3,17 @@
 
 #include <filesystem>
 
+#include <torch/serialize/output-archive.h>
+
 #include "core/models/learner.h"
 #include "core/util/result.h"
 
 namespace icl::core {
+
+/// @brief Writes @p archive to @p path atomically. The archive is serialised in memory first:
+/// LibTorch's file writer throws from its destructor when a write fails (a full disk), which
+/// would end the process instead of the run. The error names the path.
+Status writeArchive(torch::serialize::OutputArchive& archive, const std::filesystem::path& path);
 
 /// @brief Saves the learner's parameters atomically (temp file, then rename).
 Status saveCheckpoint(Learner& learner, const std::filesystem::path& path);

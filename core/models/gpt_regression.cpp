@@ -5,6 +5,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "core/models/checkpoint.h"
 #include "core/util/atomic_file.h"
 
 namespace icl::core {
@@ -155,11 +156,9 @@ torch::Tensor regressionLoss(const torch::Tensor& predictions, const torch::Tens
 }
 
 Status saveModule(torch::nn::Module& module, const std::filesystem::path& path) {
-  return writeAtomicallyWith(path, [&module](const std::filesystem::path& temporary) {
-    torch::serialize::OutputArchive archive;
-    module.save(archive);
-    archive.save_to(temporary.string());
-  });
+  torch::serialize::OutputArchive archive;
+  module.save(archive);
+  return writeArchive(archive, path);
 }
 
 }  // namespace icl::core

@@ -8,7 +8,40 @@
 namespace icl::core {
 namespace fs = std::filesystem;
 
-RunWriter::RunWriter(fs::path dir) : dir_(std::move(dir)) {}
+RunWriter::RunWriter(fs::path dir, RunLock lock) : dir_(std::move(dir)), lock_(std::move(lock)) {}
+
+namespace {
+
+/// The header and the complete rows of a CSV whose step (first field) is <= @p step; a partial
+/// last line of a killed run is dropped.
+std::string rowsThrough(const std::string& text, int64_t step) {
+  std::string kept;
+  std::size_t begin = 0;
+  bool header = true;
+  while (begin < text.size()) {
+    const std::size_t end = text.find('\n', begin);
+    if (end == std::string::npos) {
+      break;
+    }
+    const std::string line = text.substr(begin, end + 1 - begin);
+    begin = end + 1;
+    if (header) {
+      kept += line;
+      header = false;
+      continue;
+    }
+    try {
+      if (std::stoll(line) <= step) {
+        kept += line;
+      }
+    } catch (const std::exception&) {
+      // not a row (readRun reports malformed rows); dropped with the rows after the checkpoint
+    }
+  }
+  return kept;
+}
+
+}  // namespace
 
 Result<std::unique_ptr<RunWriter>> RunWriter::create(const fs::path& dir) {
   using R = Result<std::unique_ptr<RunWriter>>;
@@ -26,7 +59,11 @@ Result<std::unique_ptr<RunWriter>> RunWriter::create(const fs::path& dir) {
   if (error) {
     return R::failure("cannot create output folder " + dir.string() + ": " + error.message());
   }
-  std::unique_ptr<RunWriter> writer(new RunWriter(dir));
+  Result<RunLock> lock = RunLock::acquire(dir);
+  if (!lock) {
+    return R::failure(lock.error());
+  }
+  std::unique_ptr<RunWriter> writer(new RunWriter(dir, std::move(lock).value()));
   writer->train_.open(dir / "train.csv", std::ios::out | std::ios::trunc);
   writer->eval_.open(dir / "eval.csv", std::ios::out | std::ios::trunc);
   if (!writer->train_ || !writer->eval_) {
@@ -42,6 +79,48 @@ Result<std::unique_ptr<RunWriter>> RunWriter::create(const fs::path& dir) {
   return R::success(std::move(writer));
 }
 
+Result<std::unique_ptr<RunWriter>> RunWriter::reopen(const fs::path& dir, int64_t keepThroughStep) {
+  using R = Result<std::unique_ptr<RunWriter>>;
+  Result<RunLock> lock = RunLock::acquire(dir);
+  if (!lock) {
+    return R::failure(lock.error());
+  }
+  std::unique_ptr<RunWriter> writer(new RunWriter(dir, std::move(lock).value()));
+  std::error_code error;
+  const bool hasStages = fs::exists(dir / "stages.csv", error);
+  for (const char* name : {"train.csv", "eval.csv", "stages.csv"}) {
+    const fs::path path = dir / name;
+    if (std::string(name) == "stages.csv" && !hasStages) {
+      continue;
+    }
+    const Result<std::string> text = readWholeFile(path);
+    if (!text) {
+      return R::failure(text.error());
+    }
+    // Rewritten, never truncated in place: a crash here leaves the old or the new file.
+    const Status rewritten = writeFileAtomically(path, rowsThrough(text.value(), keepThroughStep));
+    if (!rewritten) {
+      return R::failure(rewritten.error());
+    }
+  }
+  writer->train_.open(dir / "train.csv", std::ios::out | std::ios::app);
+  writer->eval_.open(dir / "eval.csv", std::ios::out | std::ios::app);
+  if (hasStages) {
+    writer->stages_.open(dir / "stages.csv", std::ios::out | std::ios::app);
+  }
+  if (!writer->train_ || !writer->eval_ || (hasStages && !writer->stages_)) {
+    return R::failure("cannot write in run folder " + dir.string() + " (is it writable?)");
+  }
+  return R::success(std::move(writer));
+}
+
+Status RunWriter::streamStatus(const std::ofstream& stream, const char* file) const {
+  if (!stream) {
+    return Status::failure("cannot write " + (dir_ / file).string() + " (disk full?)");
+  }
+  return Status::success();
+}
+
 Status RunWriter::writeConfig(const nlohmann::json& config) {
   return writeFileAtomically(dir_ / "config.json", config.dump(2) + "\n");
 }
@@ -50,19 +129,24 @@ Status RunWriter::writeSummary(const nlohmann::json& summary) {
   return writeFileAtomically(dir_ / "summary.json", summary.dump(2) + "\n");
 }
 
-void RunWriter::appendLosses(const std::vector<LossRecord>& records) {
+Status RunWriter::appendLosses(const std::vector<LossRecord>& records) {
   for (const LossRecord& record : records) {
     train_ << formatLossRow(record);
   }
+  return streamStatus(train_, "train.csv");
 }
 
-void RunWriter::appendEvaluations(const std::vector<EvalRecord>& records) {
+Status RunWriter::appendEvaluations(const std::vector<EvalRecord>& records) {
   for (const EvalRecord& record : records) {
     eval_ << formatEvalRow(record);
   }
+  return streamStatus(eval_, "eval.csv");
 }
 
 Status RunWriter::openStages() {
+  if (stages_.is_open()) {
+    return Status::success();  // reopened for a resume: the file keeps its rows
+  }
   stages_.open(dir_ / "stages.csv", std::ios::out | std::ios::trunc);
   if (!stages_) {
     return Status::failure("cannot write " + (dir_ / "stages.csv").string());
@@ -72,10 +156,11 @@ Status RunWriter::openStages() {
   return Status::success();
 }
 
-void RunWriter::appendStages(const std::vector<StageRecord>& records) {
+Status RunWriter::appendStages(const std::vector<StageRecord>& records) {
   for (const StageRecord& record : records) {
     stages_ << formatStageRow(record);
   }
+  return streamStatus(stages_, "stages.csv");
 }
 
 Status RunWriter::flush() {
@@ -92,6 +177,23 @@ Status RunWriter::flush() {
   }
   if (!eval_) {
     return Status::failure("cannot write " + (dir_ / "eval.csv").string() + " (disk full?)");
+  }
+  return Status::success();
+}
+
+Status RunWriter::sync() {
+  const Status flushed = flush();
+  if (!flushed) {
+    return flushed;
+  }
+  for (const char* name : {"train.csv", "eval.csv", "stages.csv"}) {
+    if (std::string(name) == "stages.csv" && !stages_.is_open()) {
+      continue;
+    }
+    const Status synced = syncPath(dir_ / name);
+    if (!synced) {
+      return synced;
+    }
   }
   return Status::success();
 }
@@ -175,6 +277,17 @@ Result<RunData> readRun(const fs::path& dir) {
       return R::failure((dir / "summary.json").string() + ": not valid JSON: " +
                         parseError.what());
     }
+    if (!data.summary.is_object()) {
+      return R::failure((dir / "summary.json").string() + ": expected a JSON object");
+    }
+  }
+  const auto recorded = data.summary.find("status");
+  const std::string recordedStatus =
+      recorded != data.summary.end() && recorded->is_string() ? recorded->get<std::string>() : "";
+  const std::string status = effectiveRunStatus(recordedStatus, runLockHeld(dir));
+  if (status != recordedStatus) {
+    data.summary["recorded_status"] = recordedStatus;
+    data.summary["status"] = status;
   }
   return R::success(std::move(data));
 }

@@ -46,6 +46,10 @@ class RegressionSampler {
   /// @brief Uniform integers in [0, bound), for mini-batch indices.
   torch::Tensor randomIndices(int64_t count, int64_t bound);
 
+ 
+  /// @brief The stream every draw comes from; a resumed run restores its state.
+  at::Generator& generator() { return generator_; }
+
  private:
   int64_t dims_;
   at::Generator generator_;

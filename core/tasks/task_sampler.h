@@ -24,6 +24,10 @@ class TaskSampler {
   static std::vector<std::pair<TaskFamily, int64_t>> mixtureCounts(
       const std::map<TaskFamily, double>& weights, int64_t tasks);
 
+ 
+  /// @brief The stream every draw comes from; a resumed run restores its state.
+  at::Generator& generator() { return generator_; }
+
  private:
   Episode sampleBlock(TaskFamily family, int64_t tasks, int64_t length, TaskSplit split);
   Episode sampleSim(int64_t tasks, int64_t length, int64_t nc);

@@ -120,6 +120,7 @@ bool MetaMetaRun::metaStep(int64_t step) {
   auto fail = [&](const std::string& why) {
     meta_.diverged = true;
     meta_.outcome.status = "diverged";
+    meta_.outcome.divergedStep = step;
     meta_.outcome.message = "diverged at meta-step " + std::to_string(step) + ": " + why;
     result_.status = RunStatus::Failed;
     result_.message = meta_.outcome.message;
@@ -132,7 +133,10 @@ bool MetaMetaRun::metaStep(int64_t step) {
       regressionLoss(meta_.net->forwardWith(adapted.params, query.xs, query.ys), query.ys);
   const double outerValue = outer.item<double>();
   const LossRecord metaRecord{step, reporter_.elapsed(), meta_.name, outerValue};
-  writer_->appendLosses({metaRecord});
+  const Status metaAppended = writer_->appendLosses({metaRecord});
+  if (!metaAppended) {
+    throw std::runtime_error(metaAppended.error());
+  }
   reporter_.pending().losses.push_back(metaRecord);
   meta_.outcome.lastLoss = outerValue;
   if (!std::isfinite(outerValue)) {
@@ -149,7 +153,10 @@ bool MetaMetaRun::metaStep(int64_t step) {
         regressionLoss(conventional_.net->forward(batch.xs, batch.ys), batch.ys);
     const double value = loss.item<double>();
     const LossRecord record{step, reporter_.elapsed(), conventional_.name, value};
-    writer_->appendLosses({record});
+    const Status appended = writer_->appendLosses({record});
+    if (!appended) {
+      throw std::runtime_error(appended.error());
+    }
     reporter_.pending().losses.push_back(record);
     conventional_.outcome.lastLoss = value;
     if (std::isfinite(value)) {
@@ -159,6 +166,7 @@ bool MetaMetaRun::metaStep(int64_t step) {
     } else {
       conventional_.diverged = true;
       conventional_.outcome.status = "diverged";
+      conventional_.outcome.divergedStep = step;
       conventional_.outcome.message = "loss is not finite at meta-step " + std::to_string(step);
       reporter_.pending().messages.push_back("icl: " + conventional_.outcome.message);
     }
@@ -252,7 +260,10 @@ void MetaMetaRun::evaluate(int64_t step) {
       all.insert(all.end(), records.begin(), records.end());
     }
   }
-  writer_->appendEvaluations(all);
+  const Status appended = writer_->appendEvaluations(all);
+  if (!appended) {
+    throw std::runtime_error(appended.error());
+  }
   auto& pending = reporter_.pending().evaluations;
   pending.insert(pending.end(), all.begin(), all.end());
   const Status flushed = writer_->flush();
@@ -322,10 +333,10 @@ RunResult MetaMetaRun::run() {
   result_.wallSeconds = reporter_.elapsed();
   result_.learners = {meta_.outcome, conventional_.outcome};
   if (writer_) {
-    writer_->flush();
-    writer_->writeSummary(detail::summaryJson(runStatusName(result_.status), result_.message,
-                                              result_.stepsDone, m_.metaSteps,
-                                              result_.wallSeconds, result_.learners));
+    detail::finishRunFolder(*writer_, result_,
+                            detail::summaryJson(runStatusName(result_.status), result_.message,
+                                                result_.stepsDone, m_.metaSteps,
+                                                result_.wallSeconds, result_.learners));
   }
   if (!result_.message.empty()) {
     reporter_.pending().messages.push_back(result_.message);

@@ -12,7 +12,9 @@
 #include "core/models/gpt_regression.h"
 #include "core/tasks/regression_sampler.h"
 #include "core/training/curriculum.h"
+#include "core/training/run_state.h"
 #include "core/training/run_support.h"
+#include "core/util/test_hooks.h"
 
 namespace icl::core {
 
@@ -39,8 +41,10 @@ struct Arm {
 class RegressionRun {
  public:
   RegressionRun(const RunConfig& config, const TrainOptions& options,
-                const ProgressCallback& onProgress, const RunControl& control)
-      : config_(config),
+                const ProgressCallback& onProgress, const RunControl& control,
+                const ResumePoint* resume)
+      : resume_(resume),
+        config_(config),
         r_(config_.regression),
         options_(options),
         control_(control),
@@ -50,6 +54,15 @@ class RegressionRun {
 
  private:
   Status prepare();
+  Status restoreState();
+  void saveState(int64_t step);
+  std::vector<TrainableRef> trainables();
+  std::vector<GeneratorRef> generators();
+  void check(const Status& status) const {
+    if (!status) {
+      throw std::runtime_error(status.error());
+    }
+  }
   void trainStep(int64_t step);
   void evaluate(int64_t step, bool baselines);
   void updateStages(int64_t step);
@@ -63,6 +76,7 @@ class RegressionRun {
     return false;
   }
 
+  const ResumePoint* resume_;  // null for a new run
   RunConfig config_;
   const RegressionConfig& r_;
   TrainOptions options_;
@@ -80,7 +94,9 @@ class RegressionRun {
 };
 
 Status RegressionRun::prepare() {
-  Result<std::unique_ptr<RunWriter>> writer = detail::openRunFolder(config_, options_);
+  Result<std::unique_ptr<RunWriter>> writer =
+      resume_ != nullptr ? detail::reopenRunFolder(config_, options_, resume_->step)
+                         : detail::openRunFolder(config_, options_);
   if (!writer) {
     return Status::failure(writer.error());
   }
@@ -116,7 +132,13 @@ Status RegressionRun::prepare() {
     firstStages.push_back({0, arm.name, arm.stages[0].dims, arm.stages[0].points});
     arms_.push_back(std::move(arm));
   }
-  writer_->appendStages(firstStages);
+  const bool resuming = resume_ != nullptr && resume_->step >= 0;
+  if (!resuming) {
+    const Status appended = writer_->appendStages(firstStages);
+    if (!appended) {
+      return appended;
+    }
+  }
 
   const int64_t evalPoints = r_.evalPoints > 0 ? r_.evalPoints : r_.nPositions;
   RegressionSampler testSampler(r_.nDims, config_.seed + kRegressionTestPrompts);
@@ -147,7 +169,70 @@ Status RegressionRun::prepare() {
       baselineRecords_.insert(baselineRecords_.end(), records.begin(), records.end());
     }
   }
-  return writer_->flush();
+  const Status flushed = writer_->flush();
+  if (!flushed || !resuming) {
+    return flushed;
+  }
+  return restoreState();
+}
+
+std::vector<TrainableRef> RegressionRun::trainables() {
+  std::vector<TrainableRef> refs;
+  for (Arm& arm : arms_) {
+    refs.push_back({arm.name, arm.model.ptr().get(), arm.optimizer.get()});
+  }
+  return refs;
+}
+
+std::vector<GeneratorRef> RegressionRun::generators() {
+  std::vector<GeneratorRef> refs;
+  for (Arm& arm : arms_) {
+    refs.push_back({"train_prompts_" + arm.name, &arm.sampler->generator()});
+  }
+  return refs;
+}
+
+Status RegressionRun::restoreState() {
+  const Status loaded = loadRunState(*resume_, trainables(), generators());
+  if (!loaded) {
+    return loaded;
+  }
+  try {
+    const nlohmann::json& counters = resume_->counters;
+    reporter_.setOffset(counters.at("wall_s").get<double>());
+    const nlohmann::json& arms = counters.at("arms");
+    if (arms.size() != arms_.size()) {
+      return Status::failure(resume_->folder.string() + "/state.json: " +
+                             std::to_string(arms.size()) + " arms, the config has " +
+                             std::to_string(arms_.size()));
+    }
+    for (std::size_t index = 0; index < arms_.size(); ++index) {
+      Arm& arm = arms_[index];
+      arm.outcome = detail::outcomeFromJson(arms[index].at("outcome"));
+      arm.diverged = arm.outcome.status == "diverged";
+      arm.stage = arms[index].at("stage").get<std::size_t>();
+      if (arm.stage >= arm.stages.size()) {
+        return Status::failure(resume_->folder.string() + "/state.json: stage " +
+                               std::to_string(arm.stage) + " of " + arm.name +
+                               " does not exist in the config's curriculum");
+      }
+    }
+  } catch (const nlohmann::json::exception& error) {
+    return Status::failure(resume_->folder.string() + "/state.json: " + error.what());
+  }
+  result_.stepsDone = resume_->step;
+  return Status::success();
+}
+
+void RegressionRun::saveState(int64_t step) {
+  // The CSV rows up to this step must be on disk before a checkpoint refers to them.
+  check(writer_->sync());
+  nlohmann::json arms = nlohmann::json::array();
+  for (const Arm& arm : arms_) {
+    arms.push_back({{"outcome", detail::outcomeJson(arm.outcome)}, {"stage", arm.stage}});
+  }
+  check(writeRunState(writer_->dir(), step, trainables(), generators(),
+                      {{"wall_s", reporter_.elapsed()}, {"arms", arms}}));
 }
 
 void RegressionRun::trainStep(int64_t step) {
@@ -161,12 +246,13 @@ void RegressionRun::trainStep(int64_t step) {
     const torch::Tensor loss = regressionLoss(arm.model->forward(batch.xs, batch.ys), batch.ys);
     const double value = loss.item<double>();
     const LossRecord record{step, reporter_.elapsed(), arm.name, value};
-    writer_->appendLosses({record});
+    check(writer_->appendLosses({record}));
     reporter_.pending().losses.push_back(record);
     arm.outcome.lastLoss = value;
     if (!std::isfinite(value)) {
       arm.diverged = true;
       arm.outcome.status = "diverged";
+      arm.outcome.divergedStep = step;
       arm.outcome.message = "loss is not finite at step " + std::to_string(step) +
                             "; this arm stopped, the others go on";
       reporter_.pending().messages.push_back(arm.name + ": " + arm.outcome.message);
@@ -203,6 +289,9 @@ void RegressionRun::evaluate(int64_t step, bool baselines) {
                                              config_.seed + kBootstrap + static_cast<uint64_t>(step));
     arm.outcome.finalMeanSqError = meanValue(records);
     all.insert(all.end(), records.begin(), records.end());
+    if (&arm == &arms_.front()) {
+      testHookPause("evaluation", step);  // test-only: lets kill -9 land mid-evaluation
+    }
   }
   if (baselines) {
     for (EvalRecord record : baselineRecords_) {
@@ -210,7 +299,7 @@ void RegressionRun::evaluate(int64_t step, bool baselines) {
       all.push_back(record);
     }
   }
-  writer_->appendEvaluations(all);
+  check(writer_->appendEvaluations(all));
   auto& pending = reporter_.pending().evaluations;
   pending.insert(pending.end(), all.begin(), all.end());
   if (checkpointSteps_.count(step) > 0) {
@@ -245,7 +334,7 @@ void RegressionRun::updateStages(int64_t step) {
       changes.push_back({step, arm.name, arm.stages[arm.stage].dims, arm.stages[arm.stage].points});
     }
   }
-  writer_->appendStages(changes);
+  check(writer_->appendStages(changes));
 }
 
 void RegressionRun::fillStageProgress(int64_t /*step*/) {
@@ -275,10 +364,15 @@ RunResult RegressionRun::run() {
       return result_;
     }
     result_.status = RunStatus::Completed;
-    evaluate(0, r_.baselines);
-    fillStageProgress(0);
-    reporter_.report(0, true);
-    for (step = 1; step <= r_.steps; ++step) {
+    const int64_t firstStep = resume_ != nullptr && resume_->step >= 0 ? resume_->step + 1 : 1;
+    // Without a checkpoint the run starts at step 0 with its evaluation (even a resumed one).
+    if (resume_ == nullptr || resume_->step < 0) {
+      evaluate(0, r_.baselines);
+      saveState(0);
+    }
+    fillStageProgress(firstStep - 1);
+    reporter_.report(firstStep - 1, true);
+    for (step = firstStep; step <= r_.steps; ++step) {
       if (control_.stopRequested() || !control_.waitWhilePaused()) {
         result_.status = RunStatus::Stopped;
         break;
@@ -287,7 +381,12 @@ RunResult RegressionRun::run() {
       result_.stepsDone = step;
       if (!anyActive()) {
         result_.status = RunStatus::Failed;
-        result_.message = "every arm stopped on a non-finite loss by step " + std::to_string(step);
+        std::vector<LearnerOutcome> outcomes;
+        for (const Arm& arm : arms_) {
+          outcomes.push_back(arm.outcome);
+        }
+        result_.message =
+            "every arm stopped on a non-finite loss (" + detail::divergedSummary(outcomes) + ")";
         break;
       }
       const bool evaluated = evalSteps_.count(step) > 0;
@@ -297,10 +396,11 @@ RunResult RegressionRun::run() {
       const bool boundary = boundaries_.count(step) > 0;
       if (boundary) {
         updateStages(step);
-        const Status flushed = writer_->flush();
-        if (!flushed) {
-          throw std::runtime_error(flushed.error());
-        }
+        check(writer_->flush());
+      }
+      if (evaluated) {
+        // After the stage change of this step, so a resume from here trains the next stage.
+        saveState(step);
       }
       fillStageProgress(step);
       if (boundary && step < r_.steps && control_.pauseIfStageRequested()) {
@@ -330,10 +430,10 @@ RunResult RegressionRun::run() {
     result_.learners.push_back(arm.outcome);
   }
   if (writer_) {
-    writer_->flush();
-    writer_->writeSummary(detail::summaryJson(runStatusName(result_.status), result_.message,
-                                              result_.stepsDone, r_.steps, result_.wallSeconds,
-                                              result_.learners));
+    detail::finishRunFolder(*writer_, result_,
+                            detail::summaryJson(runStatusName(result_.status), result_.message,
+                                                result_.stepsDone, r_.steps,
+                                                result_.wallSeconds, result_.learners));
   }
   if (!result_.message.empty()) {
     reporter_.pending().messages.push_back(result_.message);
@@ -349,8 +449,16 @@ std::string regressionLearnerName(const std::string& arm) { return "gpt_" + arm;
 
 RunResult trainRegression(const RunConfig& config, const TrainOptions& options,
                           const ProgressCallback& onProgress, const RunControl& control) {
-  RegressionRun run(config, options, onProgress, control);
+  return detail::trainRegressionRun(config, options, onProgress, control, nullptr);
+}
+
+namespace detail {
+RunResult trainRegressionRun(const RunConfig& config, const TrainOptions& options,
+                             const ProgressCallback& onProgress, const RunControl& control,
+                             const ResumePoint* resume) {
+  RegressionRun run(config, options, onProgress, control, resume);
   return run.run();
 }
+}  // namespace detail
 
 }  // namespace icl::core

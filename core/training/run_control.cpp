@@ -45,8 +45,8 @@ void RunControl::resume() {
 
 bool RunControl::waitWhilePaused() const {
   std::unique_lock<std::mutex> lock(mutex_);
-  wake_.wait(lock, [this] { return !pause_.load() || stop_.load(); });
-  return !stop_.load();
+  wake_.wait(lock, [this] { return !pause_.load() || stopRequested(); });
+  return !stopRequested();
 }
 
 }  // namespace icl::core

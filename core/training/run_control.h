@@ -12,7 +12,15 @@ class RunControl {
  public:
   /// @brief Ask the run to end after the current step; wakes a paused run.
   void requestStop();
-  bool stopRequested() const { return stop_.load(); }
+  /// @brief True after requestStop() or once the watched external flag is set.
+  bool stopRequested() const {
+    return stop_.load() || (external_ != nullptr && external_->load());
+  }
+
+  /// @brief Also treat @p flag (e.g. set by a SIGINT handler, which may not lock a mutex) as a
+  /// stop request, so the loop and the evaluators see it between steps and test batches, not
+  /// only when progress is reported. Call before the run starts; @p flag must outlive it.
+  void watchExternalStop(const std::atomic<bool>* flag) { external_ = flag; }
 
   void requestPause();
   void resume();
@@ -35,6 +43,7 @@ class RunControl {
 
  private:
   std::atomic<bool> stop_{false};
+  const std::atomic<bool>* external_ = nullptr;
   // mutable: the trainer holds a const reference and may only turn a stage request into a pause.
   mutable std::atomic<bool> pause_{false};
   mutable std::atomic<bool> pauseAtStage_{false};

@@ -17,7 +17,10 @@
 #include "core/training/memory_estimate.h"
 #include "core/training/meta_meta_trainer.h"
 #include "core/training/regression_trainer.h"
+#include "core/training/run_state.h"
+#include "core/training/run_support.h"
 #include "core/util/build_info.h"
+#include "core/util/test_hooks.h"
 #include "core/util/threading.h"
 
 namespace icl::core {
@@ -61,7 +64,8 @@ nlohmann::json summaryJson(const std::string& status, const std::string& message
                              {"best_step", o.bestStep},
                              {"best_mean_accuracy", o.bestMeanAccuracy},
                              {"final_mean_accuracy", o.finalMeanAccuracy},
-                             {"last_loss", o.lastLoss}};
+                             {"last_loss", o.lastLoss},
+                             {"diverged_step", o.divergedStep}};
   }
   return {{"status", status},     {"message", message},      {"steps_done", step},
           {"total_steps", totalSteps}, {"wall_s", wallSeconds}, {"learners", perLearner}};
@@ -71,8 +75,13 @@ nlohmann::json summaryJson(const std::string& status, const std::string& message
 class TrainingRun {
  public:
   TrainingRun(const RunConfig& config, const TrainOptions& options,
-              const ProgressCallback& onProgress, const RunControl& control)
-      : config_(config), options_(options), onProgress_(onProgress), control_(control) {}
+              const ProgressCallback& onProgress, const RunControl& control,
+              const ResumePoint* resume)
+      : config_(config),
+        options_(options),
+        onProgress_(onProgress),
+        control_(control),
+        resume_(resume) {}
 
   RunResult run();
 
@@ -82,8 +91,11 @@ class TrainingRun {
   void trainStep(int64_t step, const Episode& batch);
   void report(int64_t step, bool force);
   Status saveFinalCheckpoints();
+  Status restoreState();
+  void saveState(int64_t step);
+  std::vector<TrainableRef> trainables();
   double elapsed() const {
-    return std::chrono::duration<double>(Clock::now() - started_).count();
+    return wallOffset_ + std::chrono::duration<double>(Clock::now() - started_).count();
   }
   bool anyActive() const {
     for (const ActiveLearner& active : learners_) {
@@ -98,6 +110,9 @@ class TrainingRun {
   TrainOptions options_;
   const ProgressCallback& onProgress_;
   const RunControl& control_;
+  const ResumePoint* resume_;  // null for a new run
+  double wallOffset_ = 0.0;    // wall time of the checkpoint a resumed run goes on from
+  std::unique_ptr<TaskSampler> sampler_;
   Clock::time_point started_ = Clock::now();
   Clock::time_point lastReport_ = Clock::now();
   torch::Device device_ = torch::kCPU;
@@ -129,23 +144,28 @@ Status TrainingRun::prepare() {
   result_.device = config_.device;
   result_.threads = config_.threads;
 
-  Result<std::unique_ptr<RunWriter>> writer = RunWriter::create(options_.outDir);
+  Result<std::unique_ptr<RunWriter>> writer =
+      resume_ != nullptr ? RunWriter::reopen(options_.outDir, resume_->step)
+                         : RunWriter::create(options_.outDir);
   if (!writer) {
     return Status::failure(writer.error());
   }
   writer_ = std::move(writer).value();
   result_.runDir = writer_->dir();
 
-  nlohmann::json resolved = config_.toJson();
-  resolved["provenance"] = {{"icl_lab", kIclLabVersion},
-                            {"git", kGitDescribe},
-                            {"libtorch", TORCH_VERSION},
-                            {"threads", config_.threads},
-                            {"device", config_.device},
-                            {"created_utc", utcTimestamp()}};
-  const Status configWritten = writer_->writeConfig(resolved);
-  if (!configWritten) {
-    return configWritten;
+  // A resumed run keeps config.json as first written; its provenance says where it started.
+  if (resume_ == nullptr) {
+    nlohmann::json resolved = config_.toJson();
+    resolved["provenance"] = {{"icl_lab", kIclLabVersion},
+                              {"git", kGitDescribe},
+                              {"libtorch", TORCH_VERSION},
+                              {"threads", config_.threads},
+                              {"device", config_.device},
+                              {"created_utc", utcTimestamp()}};
+    const Status configWritten = writer_->writeConfig(resolved);
+    if (!configWritten) {
+      return configWritten;
+    }
   }
 
   const auto& all = allLearners();
@@ -166,7 +186,64 @@ Status TrainingRun::prepare() {
     learners_.push_back(std::move(active));
   }
   evaluator_ = std::make_unique<Evaluator>(config_, device_);
+  sampler_ = std::make_unique<TaskSampler>(config_.task, config_.seed + SeedStreams::kTrainTasks);
+  return resume_ != nullptr ? restoreState() : Status::success();
+}
+
+std::vector<TrainableRef> TrainingRun::trainables() {
+  std::vector<TrainableRef> refs;
+  for (ActiveLearner& active : learners_) {
+    refs.push_back({active.outcome.learner, &active.learner->module(), active.optimizer.get()});
+  }
+  return refs;
+}
+
+Status TrainingRun::restoreState() {
+  if (resume_->step < 0) {
+    return Status::success();  // no checkpoint yet: the run starts over from its seeds
+  }
+  const Status loaded =
+      loadRunState(*resume_, trainables(), {{"train_tasks", &sampler_->generator()}});
+  if (!loaded) {
+    return loaded;
+  }
+  try {
+    const nlohmann::json& counters = resume_->counters;
+    wallOffset_ = counters.at("wall_s").get<double>();
+    const nlohmann::json& outcomes = counters.at("learners");
+    if (outcomes.size() != learners_.size()) {
+      return Status::failure(resume_->folder.string() + "/state.json: " +
+                             std::to_string(outcomes.size()) + " learners, the config has " +
+                             std::to_string(learners_.size()));
+    }
+    for (std::size_t index = 0; index < learners_.size(); ++index) {
+      learners_[index].outcome = detail::outcomeFromJson(outcomes[index]);
+      learners_[index].diverged = learners_[index].outcome.status == "diverged";
+    }
+  } catch (const nlohmann::json::exception& error) {
+    return Status::failure(resume_->folder.string() + "/state.json: " + error.what());
+  }
+  result_.stepsDone = resume_->step;
   return Status::success();
+}
+
+void TrainingRun::saveState(int64_t step) {
+  // The CSV rows up to this step must be on disk before a checkpoint refers to them.
+  const Status synced = writer_->sync();
+  if (!synced) {
+    throw std::runtime_error(synced.error());
+  }
+  nlohmann::json outcomes = nlohmann::json::array();
+  for (const ActiveLearner& active : learners_) {
+    outcomes.push_back(detail::outcomeJson(active.outcome));
+  }
+  const Status saved =
+      writeRunState(writer_->dir(), step, trainables(),
+                    {{"train_tasks", &sampler_->generator()}},
+                    {{"wall_s", elapsed()}, {"learners", outcomes}});
+  if (!saved) {
+    throw std::runtime_error(saved.error());
+  }
 }
 
 bool TrainingRun::evaluateAll(int64_t step) {
@@ -189,9 +266,15 @@ bool TrainingRun::evaluateAll(int64_t step) {
         pending_.messages.push_back(saved.error());
       }
     }
-    writer_->appendEvaluations(outcome.records);
+    const Status appended = writer_->appendEvaluations(outcome.records);
+    if (!appended) {
+      throw std::runtime_error(appended.error());
+    }
     pending_.evaluations.insert(pending_.evaluations.end(), outcome.records.begin(),
                                 outcome.records.end());
+    if (&active == &learners_.front()) {
+      testHookPause("evaluation", step);  // test-only: lets kill -9 land mid-evaluation
+    }
   }
   const Status flushed = writer_->flush();
   if (!flushed) {
@@ -219,12 +302,16 @@ void TrainingRun::trainStep(int64_t step, const Episode& batch) {
     const torch::Tensor loss = episodeLoss(outputs, targets, divisor);
     const double value = loss.item<double>();
     LossRecord record{step, elapsed(), active.outcome.learner, value};
-    writer_->appendLosses({record});
+    const Status appended = writer_->appendLosses({record});
+    if (!appended) {
+      throw std::runtime_error(appended.error());
+    }
     pending_.losses.push_back(record);
     active.outcome.lastLoss = value;
     if (!std::isfinite(value)) {
       active.diverged = true;
       active.outcome.status = "diverged";
+      active.outcome.divergedStep = step;
       active.outcome.message = "loss is " + std::string(std::isnan(value) ? "NaN" : "infinite") +
                                " at step " + std::to_string(step) +
                                "; this learner stopped, the others go on";
@@ -275,32 +362,46 @@ RunResult TrainingRun::run() {
       result_.message = prepared.error();
       return result_;
     }
-    TaskSampler sampler(config_.task, config_.seed + SeedStreams::kTrainTasks);
     result_.status = RunStatus::Completed;
-    if (!evaluateAll(0)) {
-      result_.status = RunStatus::Stopped;
+    const int64_t firstStep = resume_ != nullptr && resume_->step >= 0 ? resume_->step + 1 : 1;
+    // Without a checkpoint the run starts at step 0 with its evaluation (even a resumed one).
+    if (resume_ == nullptr || resume_->step < 0) {
+      if (evaluateAll(0)) {
+        saveState(0);
+      } else {
+        result_.status = RunStatus::Stopped;
+      }
     }
-    report(0, true);
-    for (step = 1; step <= config_.train.steps && result_.status == RunStatus::Completed; ++step) {
+    report(firstStep - 1, true);
+    for (step = firstStep; step <= config_.train.steps && result_.status == RunStatus::Completed;
+         ++step) {
       if (control_.stopRequested() || !control_.waitWhilePaused()) {
         result_.status = RunStatus::Stopped;
         break;
       }
       const Episode batch =
-          sampler.sample(config_.task.trainFamily, config_.train.batchSize, config_.task.length,
+          sampler_->sample(config_.task.trainFamily, config_.train.batchSize, config_.task.length,
                          TaskSplit::Train)
               .to(device_);
       trainStep(step, batch);
       result_.stepsDone = step;
       if (!anyActive()) {
         result_.status = RunStatus::Failed;
-        result_.message = "every learner stopped on a non-finite loss by step " +
-                          std::to_string(step);
+        std::vector<LearnerOutcome> outcomes;
+        for (const ActiveLearner& active : learners_) {
+          outcomes.push_back(active.outcome);
+        }
+        result_.message = "every learner stopped on a non-finite loss (" +
+                          detail::divergedSummary(outcomes) + ")";
         break;
       }
       const bool evaluate = step % config_.train.evalEvery == 0 || step == config_.train.steps;
-      if (evaluate && !evaluateAll(step)) {
-        result_.status = RunStatus::Stopped;
+      if (evaluate) {
+        if (evaluateAll(step)) {
+          saveState(step);
+        } else {
+          result_.status = RunStatus::Stopped;
+        }
       }
       report(step, evaluate);
     }
@@ -320,10 +421,10 @@ RunResult TrainingRun::run() {
     result_.learners.push_back(active.outcome);
   }
   if (writer_) {
-    writer_->flush();
-    writer_->writeSummary(summaryJson(runStatusName(result_.status), result_.message,
-                                      result_.stepsDone, config_.train.steps, result_.wallSeconds,
-                                      learners_));
+    detail::finishRunFolder(*writer_, result_,
+                            summaryJson(runStatusName(result_.status), result_.message,
+                                        result_.stepsDone, config_.train.steps,
+                                        result_.wallSeconds, learners_));
   }
   if (!result_.message.empty()) {
     pending_.messages.push_back(result_.message);
@@ -347,12 +448,21 @@ RunResult train(const RunConfig& config, const TrainOptions& options,
     }
   }
   switch (config.experiment) {
-    case Experiment::Regression: return trainRegression(config, options, onProgress, control);
+    case Experiment::Regression:
+      return detail::trainRegressionRun(config, options, onProgress, control, nullptr);
     case Experiment::MetaMeta: return trainMetaMeta(config, options, onProgress, control);
     case Experiment::Classification: break;
   }
-  TrainingRun run(config, options, onProgress, control);
+  return detail::trainClassification(config, options, onProgress, control, nullptr);
+}
+
+namespace detail {
+RunResult trainClassification(const RunConfig& config, const TrainOptions& options,
+                              const ProgressCallback& onProgress, const RunControl& control,
+                              const ResumePoint* resume) {
+  TrainingRun run(config, options, onProgress, control, resume);
   return run.run();
 }
+}  // namespace detail
 
 }  // namespace icl::core

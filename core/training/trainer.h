@@ -54,6 +54,7 @@ struct LearnerOutcome {
   double finalMeanAccuracy = -1.0;  // at the last evaluation
   double lastLoss = -1.0;
   double finalMeanSqError = -1.0;  // regression/meta-meta: mean sq_error at the last evaluation
+  int64_t divergedStep = -1;       // the step whose loss was not finite; -1 unless "diverged"
 };
 
 struct RunResult {

@@ -1,5 +1,10 @@
 #include "core/util/atomic_file.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -23,12 +28,35 @@ Status writeAtomicallyWith(const fs::path& path,
     fs::remove(temporary, ignored);
     return Status::failure("cannot write " + path.string() + ": " + error.what());
   }
+  // Without the sync a machine crash could leave the renamed file empty.
+  const Status synced = syncPath(temporary);
+  if (!synced) {
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    return Status::failure("cannot write " + path.string() + ": " + synced.error());
+  }
   std::error_code renameError;
   fs::rename(temporary, path, renameError);
   if (renameError) {
     std::error_code ignored;
     fs::remove(temporary, ignored);
     return Status::failure("cannot write " + path.string() + ": " + renameError.message());
+  }
+  const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  return syncPath(folder);
+}
+
+Status syncPath(const fs::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    return Status::failure("cannot open " + path.string() + " to sync it: " +
+                           std::strerror(errno));
+  }
+  const int result = ::fsync(fd);
+  const int error = errno;
+  ::close(fd);
+  if (result != 0) {
+    return Status::failure("cannot sync " + path.string() + ": " + std::strerror(error));
   }
   return Status::success();
 }

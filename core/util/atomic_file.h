@@ -1,6 +1,6 @@
 #pragma once
 // Saved work is never half-written: every whole-file write goes to a temporary file in the
-// same folder and is renamed over the target only once complete.
+// same folder, synced, and renamed over the target only once complete.
 
 #include <filesystem>
 #include <functional>
@@ -17,6 +17,10 @@ Status writeFileAtomically(const std::filesystem::path& path, const std::string&
 /// The writer throws on failure; the temporary file is removed and the error returned.
 Status writeAtomicallyWith(const std::filesystem::path& path,
                            const std::function<void(const std::filesystem::path&)>& writer);
+
+/// @brief fsync()s a file or folder so that its content (a folder: its entries) survives a
+/// crash of the machine, not only of the process. The error names the path.
+Status syncPath(const std::filesystem::path& path);
 
 /// @brief Reads a whole file; the error names the path.
 Result<std::string> readWholeFile(const std::filesystem::path& path);
