@@ -710,6 +710,17 @@
         <source>kernel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Seed: enter a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::GuardedApplication</name>
+    <message>
+        <source>an unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::LossChartPanel</name>
@@ -1100,6 +1111,31 @@
         <source>Curriculum</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resume Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming from step %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action failed and was abandoned: %1
+The window and any run in progress go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted (killed or crashed; File &gt; Resume Run)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::RegressionPanel</name>
@@ -1133,6 +1169,25 @@
     </message>
     <message>
         <source>error / D</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::RunResumer</name>
+    <message>
+        <source>Res&amp;ume Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the opened stopped, failed or interrupted run from its last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a run folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is active.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -710,6 +710,17 @@
         <source>kernel</source>
         <translation>内核</translation>
     </message>
+    <message>
+        <source>Seed: enter a whole number from 0 to %1</source>
+        <translation>种子：请输入 0 到 %1 之间的整数</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::GuardedApplication</name>
+    <message>
+        <source>an unknown error</source>
+        <translation>未知错误</translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::LossChartPanel</name>
@@ -1100,6 +1111,32 @@
         <source>Curriculum</source>
         <translation>课程</translation>
     </message>
+    <message>
+        <source>Resume Run</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <source>Resuming from step %1…</source>
+        <translation>正在从第 %1 步继续…</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>An action failed and was abandoned: %1
+The window and any run in progress go on.</source>
+        <translation>某个操作失败并已放弃：%1
+窗口和正在进行的运行不受影响。</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>interrupted (killed or crashed; File &gt; Resume Run)</source>
+        <translation>已中断（进程被终止或崩溃；文件 &gt; 继续运行）</translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::RegressionPanel</name>
@@ -1134,6 +1171,25 @@
     <message>
         <source>error / D</source>
         <translation>误差 / D</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::RunResumer</name>
+    <message>
+        <source>Res&amp;ume Run</source>
+        <translation>继续运行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Continue the opened stopped, failed or interrupted run from its last checkpoint</source>
+        <translation>从最近的检查点继续已打开的、已停止、失败或中断的运行</translation>
+    </message>
+    <message>
+        <source>Open a run folder first.</source>
+        <translation>请先打开一个运行文件夹。</translation>
+    </message>
+    <message>
+        <source>A run is active.</source>
+        <translation>有运行正在进行。</translation>
     </message>
 </context>
 <context>

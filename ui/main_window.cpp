@@ -474,7 +474,7 @@ bool MainWindow::openRunFolder(const QString& path) {
   addRecent(path);
   resumer_->setRunFolder(path);
   const std::string status = run.value().summary.value("status", std::string("unknown"));
-  stepLabel_->setText(tr("Opened run (%1)").arg(QString::fromStdString(status)));
+  stepLabel_->setText(tr("Opened run (%1)").arg(runStatusText(status)));
   updateTitle();
   return true;
 }
@@ -548,6 +548,15 @@ void MainWindow::onProgress(const icl::core::ProgressBatch& batch) {
   for (const std::string& message : batch.messages) {
     statusBar()->showMessage(QString::fromStdString(message), 10000);
   }
+}
+
+QString MainWindow::runStatusText(const std::string& status) {
+  if (status == "completed") return tr("completed");
+  if (status == "stopped") return tr("stopped");
+  if (status == "failed") return tr("failed");
+  if (status == "running") return tr("running");
+  if (status == "interrupted") return tr("interrupted (killed or crashed; File > Resume Run)");
+  return QString::fromStdString(status);
 }
 
 void MainWindow::onFinished(const icl::core::RunResult& result) {

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QString>
+#include <string>
 
 #include "ui/metatypes.h"
 #include "ui/training_session.h"
@@ -90,6 +91,8 @@ class MainWindow : public QMainWindow {
   void restoreSettings();
   void saveSettings();
   void showError(const QString& title, const QString& message, const QString& detail = {});
+  /// A run folder's status ("interrupted", ...) in the interface language.
+  static QString runStatusText(const std::string& status);
   void addRecent(const QString& path);
   void rebuildRecentMenu();
   void updateTransport();
