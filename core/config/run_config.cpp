@@ -252,6 +252,8 @@ void readMetaMeta(JsonObjectReader reader, MetaMetaConfig& meta) {
   reader.rejectUnknownKeys();
 }
 
+constexpr int64_t kMaxTaskWidth = int64_t{1} << 20;
+
 // Range checks throw with the key path; validate() turns the first into a Status.
 class RangeCheck {
  public:
@@ -259,6 +261,12 @@ class RangeCheck {
   void atLeast(const std::string& path, T value, T minimum) {
     if (value < minimum) {
       fail(path, value, "expected a value >= " + str(minimum));
+    }
+  }
+  template <typename T>
+  void atMost(const std::string& path, T value, T maximum) {
+    if (value > maximum) {
+      fail(path, value, "expected a value <= " + str(maximum));
     }
   }
   void positive(const std::string& path, double value) {
@@ -480,8 +488,9 @@ Result<RunConfig> RunConfig::fromJsonText(const std::string& text, const std::st
   json root;
   try {
     root = json::parse(text);
-  } catch (const json::parse_error& error) {
-    // nlohmann's message already says "at line L, column C".
+  } catch (const json::exception& error) {
+    // parse_error, or out_of_range for a number beyond double (1e400); nlohmann's message
+    // already says where.
     return Result<RunConfig>::failure(source + ": not valid JSON: " + error.what());
   }
   return fromJson(root, source);
@@ -504,6 +513,9 @@ Status RunConfig::validate() const {
     check.atLeast<int64_t>("threads", threads, 0);
     check.atLeast<int64_t>("task.d", task.d, 1);
     check.atLeast<int64_t>("task.C", task.classes, 2);
+    // Far beyond any run that fits in memory; keeps the token width d + 2C from overflowing.
+    check.atMost<int64_t>("task.d", task.d, kMaxTaskWidth);
+    check.atMost<int64_t>("task.C", task.classes, kMaxTaskWidth);
     check.atLeast<int64_t>("task.N", task.length, 1);
     check.positive("task.sigma", task.sigma);
     check.positive("task.norm_p", task.normP);
