@@ -1,10 +1,11 @@
 #pragma once
-// Structural check of a checkpoint file before LibTorch reads it. LibTorch 1.13's archive
-// reader (caffe2::serialize::PyTorchStreamReader) opens the zip and then checks its layout in
-// its constructor; when such a check throws, the opened zip state is never freed, so every
-// corrupt checkpoint leaked memory (found by tests/fuzz/fuzz_checkpoint). This check applies
+// Reads a checkpoint's zip before LibTorch does. LibTorch 1.13's archive reader
+// (caffe2::serialize::PyTorchStreamReader) opens the zip and then checks its layout in its
+// constructor; when such a check throws, the opened zip state is never freed, so corrupt
+// checkpoints leaked memory (found by tests/fuzz/fuzz_checkpoint). readTorchArchive applies
 // the same rules first (miniz's central directory rules, the reader's folder and version
-// record), so that LibTorch only sees archives its constructor accepts.
+// record), so LibTorch only sees archives its constructor accepts; its records let
+// loadCheckpoint compare the archive's TorchScript code with the learner's own.
 
 #include <cstdint>
 #include <map>

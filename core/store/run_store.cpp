@@ -111,17 +111,15 @@ Result<RunData> readRun(const fs::path& dir) {
     return R::failure(dir.string() + ": not a run folder (no config.json)");
   }
   RunFiles files;
-  // Required files, then the optional ones; the first unreadable one is the error.
-  for (auto [name, text] : {std::pair{"config.json", &files.config},
-                            std::pair{"train.csv", &files.train},
-                            std::pair{"eval.csv", &files.eval}}) {
-    Result<std::string> read = readWholeFile(dir / name);
-    if (!read) {
-      return R::failure(read.error());
-    }
-    *text = std::move(read).value();
+  Result<std::string> config = readWholeFile(dir / "config.json");
+  if (!config) {
+    return R::failure(config.error());
   }
-  for (auto [name, text] : {std::pair{"stages.csv", &files.stages},
+  files.config = std::move(config).value();
+  // parseRun names a missing required file, after the config's problems.
+  for (auto [name, text] : {std::pair{"train.csv", &files.train},
+                            std::pair{"eval.csv", &files.eval},
+                            std::pair{"stages.csv", &files.stages},
                             std::pair{"summary.json", &files.summary}}) {
     if (fs::exists(dir / name, error)) {
       Result<std::string> read = readWholeFile(dir / name);
@@ -160,15 +158,21 @@ Result<RunData> parseRun(const RunFiles& files, const fs::path& dir) {
   }
   data.config = std::move(config).value();
 
+  for (const auto& [name, text] : {std::pair{"train.csv", &files.train},
+                                   std::pair{"eval.csv", &files.eval}}) {
+    if (!*text) {
+      return R::failure((dir / name).string() + ": no such file");
+    }
+  }
   Result<std::vector<LossRecord>> losses =
-      parseTrainCsv(files.train, (dir / "train.csv").string());
+      parseTrainCsv(*files.train, (dir / "train.csv").string());
   if (!losses) {
     return R::failure(losses.error());
   }
   data.losses = std::move(losses).value();
 
   Result<std::vector<EvalRecord>> evaluations =
-      parseEvalCsv(files.eval, (dir / "eval.csv").string());
+      parseEvalCsv(*files.eval, (dir / "eval.csv").string());
   if (!evaluations) {
     return R::failure(evaluations.error());
   }
@@ -191,7 +195,7 @@ Result<RunData> parseRun(const RunFiles& files, const fs::path& dir) {
     } catch (const nlohmann::json::exception& parseError) {  // also out_of_range: 1e400
       return R::failure(summarySource + ": not valid JSON: " + parseError.what());
     }
-    // The window and the CLI read summary["status"] as a string.
+    // The window reads summary["status"] as a string.
     if (!data.summary.is_object()) {
       return R::failure(summarySource + ": " + describeJsonValue(data.summary) +
                         ": expected a JSON object");

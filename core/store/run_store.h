@@ -62,12 +62,13 @@ struct RunData {
   std::vector<StageRecord> stages;  // empty when the run has no stages.csv
 };
 
-/// The text of a run folder's files. readRun reads them and parses them with parseRun, which
-/// touches no file system (so the fuzzer, tests/fuzz/fuzz_run_folder.cpp, can call it).
+/// The text of a run folder's files, empty where a file is absent. readRun reads them and
+/// parses them with parseRun, which touches no file system (so the fuzzer,
+/// tests/fuzz/fuzz_run_folder.cpp, can call it).
 struct RunFiles {
   std::string config;                  // config.json
-  std::string train;                   // train.csv
-  std::string eval;                    // eval.csv
+  std::optional<std::string> train;    // train.csv; required
+  std::optional<std::string> eval;     // eval.csv; required
   std::optional<std::string> stages;   // stages.csv; absent for classification runs
   std::optional<std::string> summary;  // summary.json; absent before the first evaluation
 };

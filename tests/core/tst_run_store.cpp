@@ -127,7 +127,9 @@ class TestRunStore : public QObject {
       RunFiles files;
       std::string expected;
     } cases[] = {
-        {{"[1, 2]", header, evalHeader, {}, {}}, "config.json: the config = [1,2]: expected a JSON object"},
+        {{"[1, 2]", header, evalHeader, {}, {}},
+         "config.json: the config = [1,2]: expected a JSON object"},
+        {{config, header, {}, {}, {}}, "eval.csv: no such file"},
         {{R"({"provenance": 7})", header, evalHeader, {}, {}},
          "config.json: provenance = 7: expected a JSON object"},
         {{config, header, evalHeader, {}, "[1, 2]"}, "summary.json: [1,2]: expected a JSON object"},

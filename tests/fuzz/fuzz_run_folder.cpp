@@ -1,8 +1,7 @@
 // Fuzzes the run-folder reader that `icl-lab-cli report` and the window's Open Run Folder use
 // (readRun reads the files, parseRun parses them; this calls parseRun on memory).
 // Input: the files' texts in the order config.json, train.csv, eval.csv, stages.csv,
-// summary.json, separated by lines "=====". A missing stages.csv or summary.json part means
-// the file is absent; a missing train.csv or eval.csv part is an empty file.
+// summary.json, separated by lines "=====". A missing part means the file is absent.
 
 #include <cstddef>
 #include <cstdint>
