@@ -216,8 +216,9 @@ class TestLearners : public QObject {
   }
 
   // Found by tests/fuzz/fuzz_checkpoint: archives that crashed LibTorch's TorchScript compiler
-  // (damaged code) or leaked its zip reader (constructor checks) are refused before LibTorch
-  // reads them, with an error naming the file; under ASan a leak would fail this test.
+  // (damaged code) or its unpickler (damaged data.pkl with a fixed-up CRC: a bad free), or
+  // leaked its zip reader (constructor checks), are refused before LibTorch reads them, with
+  // an error naming the file; under ASan a leak would fail this test.
   void damagedArchivesFromTheFuzzerAreNamedErrors() {
     const auto learner = makeLearner(LearnerKind::Icl, paperConfig(), torch::kCPU);
     const std::filesystem::path corpus =
@@ -225,6 +226,7 @@ class TestLearners : public QObject {
     const std::pair<const char*, const char*> cases[] = {
         {"crash-damaged-code.pt", "is corrupt (not a LibTorch archive: record"},
         {"damaged-code-valid-crc.pt", "code/__torch__.py differs from this learner's"},
+        {"crash-data-pkl-bad-free.pt", "is corrupt or does not match this learner's config"},
         {"leak-constructor-throws.pt", "is corrupt (not a LibTorch archive: "},
         {"leak-version-marked-folder.pt", "is marked as a folder"},
         {"text.pt", "too short to be a zip archive"},
