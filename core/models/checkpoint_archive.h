@@ -5,7 +5,7 @@
 // checkpoints leaked memory (found by tests/fuzz/fuzz_checkpoint). readTorchArchive applies
 // the same rules first (miniz's central directory rules, the reader's folder and version
 // record), so LibTorch only sees archives its constructor accepts; its records let
-// loadCheckpoint compare the archive's TorchScript code with the learner's own.
+// loadCheckpoint compare the archive with the learner's own (code, data.pkl, sizes).
 
 #include <cstdint>
 #include <map>
