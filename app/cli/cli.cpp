@@ -162,7 +162,7 @@ RunConfig loadConfig(const Arguments& args, bool required) {
     }
     try {
       root = nlohmann::json::parse(text.value());
-    } catch (const nlohmann::json::parse_error& error) {
+    } catch (const nlohmann::json::exception& error) {  // also out_of_range: 1e400
       throw UsageError(*file + ": not valid JSON: " + error.what());
     }
     source = *file;

@@ -6,7 +6,8 @@
 namespace icl::core {
 
 std::string describeJsonValue(const nlohmann::json& value) {
-  std::string text = value.dump();
+  // replace: a string that is not UTF-8 (from --set) must not throw while naming an error.
+  std::string text = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   // Long arrays or objects would drown the message.
   constexpr std::size_t kMaxShown = 60;
   if (text.size() > kMaxShown) {

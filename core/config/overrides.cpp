@@ -16,6 +16,18 @@ Status applyOverride(nlohmann::json& root, const std::string& assignment) {
     value = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error&) {
     value = text;  // a bare word such as cpu or sim
+  } catch (const nlohmann::json::out_of_range&) {
+    return Status::failure("--set " + assignment + ": the number is out of range");
+  }
+  // JSON files are UTF-8 (json::parse checks); a raw word from the command line is not
+  // checked, and would make the config unwritable (dump throws), so refuse it here.
+  try {
+    (void)nlohmann::json(path).dump();
+    (void)value.dump();
+  } catch (const nlohmann::json::type_error&) {
+    return Status::failure("--set " + nlohmann::json(assignment).dump(
+                               -1, ' ', false, nlohmann::json::error_handler_t::replace) +
+                           ": not valid UTF-8");
   }
   nlohmann::json* node = &root;
   std::size_t begin = 0;

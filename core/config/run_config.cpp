@@ -492,8 +492,9 @@ Result<RunConfig> RunConfig::fromJsonText(const std::string& text, const std::st
   json root;
   try {
     root = json::parse(text);
-  } catch (const json::parse_error& error) {
-    // nlohmann's message already says "at line L, column C".
+  } catch (const json::exception& error) {
+    // parse_error, or out_of_range for a number beyond double (1e400); nlohmann's message
+    // already says where.
     return Result<RunConfig>::failure(source + ": not valid JSON: " + error.what());
   }
   return fromJson(root, source);

@@ -1,9 +1,11 @@
 #include "core/models/checkpoint.h"
 
-#include <torch/torch.h>
-
+#include <fstream>
 #include <sstream>
 
+#include <torch/torch.h>
+
+#include "core/models/checkpoint_archive.h"
 #include "core/util/atomic_file.h"
 
 namespace icl::core {
@@ -31,15 +33,108 @@ Status loadCheckpoint(Learner& learner, const std::filesystem::path& path) {
   if (!std::filesystem::is_regular_file(path, error)) {
     return Status::failure("checkpoint " + path.string() + ": no such file");
   }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Status::failure("checkpoint " + path.string() + ": cannot be opened for reading");
+  }
+  return loadCheckpoint(learner, in, path.string());
+}
+
+namespace {
+
+// The device of each storage in data.pkl, a pickled string such as "cpu" or "cuda:0", as
+// "cpu", so that a checkpoint saved on a GPU compares equal to this learner's on the CPU.
+std::string withDevicesAsCpu(std::string pickle) {
+  const std::string cuda = "cuda:";
+  for (std::size_t at = pickle.find(cuda); at != std::string::npos; at = pickle.find(cuda, at + 1)) {
+    std::size_t end = at + cuda.size();
+    while (end < pickle.size() && pickle[end] >= '0' && pickle[end] <= '9') {
+      ++end;
+    }
+    const std::size_t length = end - at;
+    // BINUNICODE: 'X', a 4-byte little-endian length, the bytes.
+    if (at < 5 || pickle[at - 5] != 'X' || static_cast<unsigned char>(pickle[at - 4]) != length ||
+        pickle.compare(at - 3, 3, std::string(3, '\0')) != 0) {
+      continue;
+    }
+    pickle.replace(at - 5, 5 + length, std::string("X\x03\0\0\0cpu", 8));
+    at -= 5;
+  }
+  return pickle;
+}
+
+// A LibTorch archive holds TorchScript code next to the weights; loading compiles the code and
+// unpickles data.pkl, and LibTorch 1.13 crashes on some damaged code and some damaged pickles
+// (found by tests/fuzz/fuzz_checkpoint). So only the weights may differ from what this
+// learner's module saves: the same records, the same code, constants and data.pkl (up to the
+// device), and data/<n> of the same sizes.
+Status checkStructure(Learner& learner, const TorchRecords& records) {
+  std::ostringstream saved;
+  torch::serialize::OutputArchive archive;
+  learner.module().save(archive);
+  archive.save_to(saved);
+  const Result<TorchRecords> expected = readTorchArchive(saved.str());
+  if (!expected) {
+    return Status::failure("cannot compare with this learner's archive: " + expected.error());
+  }
+  const auto isVersion = [](const std::string& name) {
+    return name == "version" || name == ".data/version";  // checked by readTorchArchive
+  };
+  for (const auto& [name, record] : records) {
+    if (!isVersion(name) && expected.value().count(name) == 0) {
+      return Status::failure("it has a record " + name.substr(0, 100) + " this learner's has not");
+    }
+  }
+  for (const auto& [name, mine] : expected.value()) {
+    const auto found = records.find(name);
+    if (isVersion(name)) {
+      continue;
+    }
+    if (found == records.end()) {
+      return Status::failure("it has no record " + name);
+    }
+    const TorchRecord& theirs = found->second;
+    const bool same =
+        name.rfind("data/", 0) == 0
+            ? theirs.method == mine.method && theirs.size == mine.size
+            : name == "data.pkl" && theirs.method == 0 && mine.method == 0
+                  ? withDevicesAsCpu(theirs.bytes) == withDevicesAsCpu(mine.bytes)
+                  : theirs == mine;
+    if (!same) {
+      return Status::failure("its " + name + " differs from this learner's");
+    }
+  }
+  return Status::success();
+}
+
+}  // namespace
+
+Status loadCheckpoint(Learner& learner, std::istream& in, const std::string& source) {
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const std::string bytes = buffer.str();
+  // LibTorch leaks memory on some damaged archives (checkpoint_archive.h): check them first.
+  const Result<TorchRecords> records = readTorchArchive(bytes);
+  if (!records) {
+    return Status::failure("checkpoint " + source + " is corrupt (not a LibTorch archive: " +
+                           records.error() + ")");
+  }
+  const Status structure = checkStructure(learner, records.value());
+  if (!structure) {
+    return Status::failure("checkpoint " + source +
+                           " is corrupt or does not match this learner's config: " +
+                           structure.error());
+  }
   try {
+    std::istringstream archiveBytes(bytes);
     torch::serialize::InputArchive archive;
-    archive.load_from(path.string());
+    archive.load_from(archiveBytes);
     learner.module().load(archive);
   } catch (const std::exception& loadError) {
     // c10::Error messages carry a long C++ backtrace; the first line says what happened.
     std::string what = loadError.what();
     what = what.substr(0, what.find('\n'));
-    return Status::failure("checkpoint " + path.string() +
+    return Status::failure("checkpoint " + source +
                            " is corrupt or does not match this learner's config: " + what);
   }
   return Status::success();

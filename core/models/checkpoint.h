@@ -2,6 +2,8 @@
 // Learner weights on disk: LibTorch's archive format, keyed by the registered module names.
 
 #include <filesystem>
+#include <istream>
+#include <string>
 
 #include <torch/serialize/output-archive.h>
 
@@ -21,5 +23,8 @@ Status saveCheckpoint(Learner& learner, const std::filesystem::path& path);
 /// @brief Loads parameters into a learner built with the same config; a missing, corrupt or
 /// mismatched file is an error naming the path.
 Status loadCheckpoint(Learner& learner, const std::filesystem::path& path);
+
+/// @brief The same from a stream (the fuzzer's entry point); @p source names it in messages.
+Status loadCheckpoint(Learner& learner, std::istream& in, const std::string& source);
 
 }  // namespace icl::core

@@ -2,6 +2,7 @@
 
 #include <system_error>
 
+#include "core/config/json_reader.h"
 #include "core/store/csv.h"
 #include "core/util/atomic_file.h"
 
@@ -211,54 +212,77 @@ Result<RunData> readRun(const fs::path& dir) {
   if (!fs::exists(dir / "config.json", error)) {
     return R::failure(dir.string() + ": not a run folder (no config.json)");
   }
+  RunFiles files;
+  Result<std::string> config = readWholeFile(dir / "config.json");
+  if (!config) {
+    return R::failure(config.error());
+  }
+  files.config = std::move(config).value();
+  // parseRun names a missing required file, after the config's problems.
+  for (auto [name, text] : {std::pair{"train.csv", &files.train},
+                            std::pair{"eval.csv", &files.eval},
+                            std::pair{"stages.csv", &files.stages},
+                            std::pair{"summary.json", &files.summary}}) {
+    if (fs::exists(dir / name, error)) {
+      Result<std::string> read = readWholeFile(dir / name);
+      if (!read) {
+        return R::failure(read.error());
+      }
+      *text = std::move(read).value();
+    }
+  }
+  return parseRun(files, dir);
+}
+
+Result<RunData> parseRun(const RunFiles& files, const fs::path& dir) {
+  using R = Result<RunData>;
   RunData data;
   data.dir = dir;
-  const Result<std::string> configText = readWholeFile(dir / "config.json");
-  if (!configText) {
-    return R::failure(configText.error());
-  }
   const std::string configSource = (dir / "config.json").string();
+  nlohmann::json root;
   try {
-    const nlohmann::json root = nlohmann::json::parse(configText.value());
-    data.provenance = root.value("provenance", nlohmann::json::object());
-  } catch (const nlohmann::json::exception& parseError) {
+    root = nlohmann::json::parse(files.config);
+  } catch (const nlohmann::json::exception& parseError) {  // also out_of_range: 1e400
     return R::failure(configSource + ": not valid JSON: " + parseError.what());
   }
-  Result<RunConfig> config = RunConfig::fromJsonText(configText.value(), configSource);
+  // A root that is not an object is reported by fromJson ("expected a JSON object").
+  data.provenance = nlohmann::json::object();
+  if (root.is_object() && root.contains("provenance")) {
+    data.provenance = root["provenance"];
+    if (!data.provenance.is_object()) {
+      return R::failure(configSource + ": provenance = " + describeJsonValue(data.provenance) +
+                        ": expected a JSON object");
+    }
+  }
+  Result<RunConfig> config = RunConfig::fromJson(root, configSource);
   if (!config) {
     return R::failure(config.error());
   }
   data.config = std::move(config).value();
 
-  const Result<std::string> trainText = readWholeFile(dir / "train.csv");
-  if (!trainText) {
-    return R::failure(trainText.error());
+  for (const auto& [name, text] : {std::pair{"train.csv", &files.train},
+                                   std::pair{"eval.csv", &files.eval}}) {
+    if (!*text) {
+      return R::failure((dir / name).string() + ": no such file");
+    }
   }
   Result<std::vector<LossRecord>> losses =
-      parseTrainCsv(trainText.value(), (dir / "train.csv").string());
+      parseTrainCsv(*files.train, (dir / "train.csv").string());
   if (!losses) {
     return R::failure(losses.error());
   }
   data.losses = std::move(losses).value();
 
-  const Result<std::string> evalText = readWholeFile(dir / "eval.csv");
-  if (!evalText) {
-    return R::failure(evalText.error());
-  }
   Result<std::vector<EvalRecord>> evaluations =
-      parseEvalCsv(evalText.value(), (dir / "eval.csv").string());
+      parseEvalCsv(*files.eval, (dir / "eval.csv").string());
   if (!evaluations) {
     return R::failure(evaluations.error());
   }
   data.evaluations = std::move(evaluations).value();
 
-  if (fs::exists(dir / "stages.csv", error)) {
-    const Result<std::string> stagesText = readWholeFile(dir / "stages.csv");
-    if (!stagesText) {
-      return R::failure(stagesText.error());
-    }
+  if (files.stages) {
     Result<std::vector<StageRecord>> stages =
-        parseStagesCsv(stagesText.value(), (dir / "stages.csv").string());
+        parseStagesCsv(*files.stages, (dir / "stages.csv").string());
     if (!stages) {
       return R::failure(stages.error());
     }
@@ -266,16 +290,21 @@ Result<RunData> readRun(const fs::path& dir) {
   }
 
   data.summary = nlohmann::json::object();
-  if (fs::exists(dir / "summary.json", error)) {
-    const Result<std::string> summaryText = readWholeFile(dir / "summary.json");
-    if (!summaryText) {
-      return R::failure(summaryText.error());
-    }
+  if (files.summary) {
+    const std::string summarySource = (dir / "summary.json").string();
     try {
-      data.summary = nlohmann::json::parse(summaryText.value());
-    } catch (const nlohmann::json::exception& parseError) {
-      return R::failure((dir / "summary.json").string() + ": not valid JSON: " +
-                        parseError.what());
+      data.summary = nlohmann::json::parse(*files.summary);
+    } catch (const nlohmann::json::exception& parseError) {  // also out_of_range: 1e400
+      return R::failure(summarySource + ": not valid JSON: " + parseError.what());
+    }
+    // The window reads summary["status"] as a string.
+    if (!data.summary.is_object()) {
+      return R::failure(summarySource + ": " + describeJsonValue(data.summary) +
+                        ": expected a JSON object");
+    }
+    if (data.summary.contains("status") && !data.summary["status"].is_string()) {
+      return R::failure(summarySource + ": status = " +
+                        describeJsonValue(data.summary["status"]) + ": expected a string");
     }
     if (!data.summary.is_object()) {
       return R::failure((dir / "summary.json").string() + ": expected a JSON object");

@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -77,7 +78,23 @@ struct RunData {
   std::vector<StageRecord> stages;  // empty when the run has no stages.csv
 };
 
+/// The text of a run folder's files, empty where a file is absent. readRun reads them and
+/// parses them with parseRun, which touches no file system (so the fuzzer,
+/// tests/fuzz/fuzz_run_folder.cpp, can call it).
+struct RunFiles {
+  std::string config;                  // config.json
+  std::optional<std::string> train;    // train.csv; required
+  std::optional<std::string> eval;     // eval.csv; required
+  std::optional<std::string> stages;   // stages.csv; absent for classification runs
+  std::optional<std::string> summary;  // summary.json; absent before the first evaluation
+};
+
 /// @brief Reads a run folder; the error names the file and the problem.
 Result<RunData> readRun(const std::filesystem::path& dir);
+
+/// @brief Parses the files of the run folder @p dir (used in messages and RunData::dir only).
+/// On success, provenance and summary are JSON objects and summary's "status", when present,
+/// is a string.
+Result<RunData> parseRun(const RunFiles& files, const std::filesystem::path& dir);
 
 }  // namespace icl::core

@@ -130,6 +130,18 @@ class TestCli : public QObject {
              outcome.err.c_str());
   }
 
+  // Found by tests/fuzz/fuzz_config: a number beyond double ended the CLI in std::terminate.
+  void numberBeyondDoubleInConfigFileIsNamed() {
+    QTemporaryDir temp;
+    const std::string path = (fs::path(temp.path().toStdString()) / "huge.json").string();
+    std::ofstream(path) << "{\"seed\": 1e400}\n";
+    const auto outcome = cli({"config", "--config", path});
+    QCOMPARE(outcome.code, 2);
+    QVERIFY2(contains(outcome.err, "huge.json: not valid JSON") &&
+                 contains(outcome.err, "number overflow"),
+             outcome.err.c_str());
+  }
+
   void configCommandPrintsAConfigThatRunAccepts() {
     QTemporaryDir temp;
     const auto printed = cli({"config", "--preset", "p1-proto", "--set", "seed=9"});

@@ -207,12 +207,38 @@ class TestLearners : public QObject {
     const auto learner = makeLearner(LearnerKind::Icl, paperConfig(), torch::kCPU);
     const Status corrupt = loadCheckpoint(*learner, path);
     QVERIFY(!corrupt.ok());
-    QVERIFY2(corrupt.error().find("is corrupt or does not match") != std::string::npos,
+    QVERIFY2(corrupt.error().find("is corrupt (not a LibTorch archive: ") != std::string::npos,
              corrupt.error().c_str());
     const auto cnpPath = std::filesystem::path(temp.path().toStdString()) / "cnp.pt";
     QVERIFY(saveCheckpoint(*makeLearner(LearnerKind::Cnp, paperConfig(), torch::kCPU), cnpPath).ok());
     QVERIFY(!loadCheckpoint(*learner, cnpPath).ok());
     QVERIFY(!loadCheckpoint(*learner, "/nonexistent/icl.pt").ok());
+  }
+
+  // Found by tests/fuzz/fuzz_checkpoint: archives that crashed LibTorch's TorchScript compiler
+  // (damaged code) or its unpickler (damaged data.pkl with a fixed-up CRC: a bad free), or
+  // leaked its zip reader (constructor checks), are refused before LibTorch reads them, with
+  // an error naming the file; under ASan a leak would fail this test.
+  void damagedArchivesFromTheFuzzerAreNamedErrors() {
+    const auto learner = makeLearner(LearnerKind::Icl, paperConfig(), torch::kCPU);
+    const std::filesystem::path corpus =
+        std::filesystem::path(ICL_SOURCE_DIR) / "tests/fuzz/corpus/fuzz_checkpoint";
+    const std::pair<const char*, const char*> cases[] = {
+        {"crash-damaged-code.pt", "is corrupt (not a LibTorch archive: record"},
+        {"damaged-code-valid-crc.pt", "code/__torch__.py differs from this learner's"},
+        {"crash-data-pkl-bad-free.pt", "is corrupt or does not match this learner's config"},
+        {"leak-constructor-throws.pt", "is corrupt (not a LibTorch archive: "},
+        {"leak-version-marked-folder.pt", "is marked as a folder"},
+        {"text.pt", "too short to be a zip archive"},
+        {"valid.pt", "does not match this learner's config"},  // another module's checkpoint
+    };
+    for (const auto& [name, expected] : cases) {
+      const Status status = loadCheckpoint(*learner, corpus / name);
+      QVERIFY(!status.ok());
+      QVERIFY2(status.error().find(name) != std::string::npos &&
+                   status.error().find(expected) != std::string::npos,
+               status.error().c_str());
+    }
   }
 };
 

@@ -117,6 +117,13 @@ class TestRunConfig : public QObject {
     QTest::newRow("schema") << R"({"schemaVersion": 7})" << "schemaVersion = 7: expected 1";
     QTest::newRow("not an object") << R"([1, 2])" << "expected a JSON object";
     QTest::newRow("malformed JSON") << R"({"task": {"d": 2,}})" << "not valid JSON";
+    // Found by tests/fuzz/fuzz_config: json::parse throws out_of_range, not parse_error, for
+    // a number beyond double, and d + 2C overflowed int64 (undefined behaviour).
+    QTest::newRow("number beyond double") << R"({"seed": 1e400})" << "number overflow parsing '1e400'";
+    QTest::newRow("huge d") << R"({"task": {"d": 9223372036854775807}})"
+                            << "task.d = 9223372036854775807: expected a value <= 1000";
+    QTest::newRow("huge C") << R"({"task": {"C": 4611686018427387904}})"
+                            << "task.C = 4611686018427387904: expected a value <= 1000";
   }
   void badInputNamesKeyValueAndExpectation() {
     QFETCH(QString, configText);
@@ -157,6 +164,31 @@ class TestRunConfig : public QObject {
     const auto status = icl::core::applyOverride(root, "noequals");
     QVERIFY(!status.ok());
     QVERIFY(contains(status.error(), "expected key.path=value"));
+  }
+
+  // Found by tests/fuzz/fuzz_config: these threw out of applyOverride or fromJson (the CLI
+  // ended in std::terminate) or made a config that could not be written (dump throws on a
+  // string that is not UTF-8).
+  void overrideThatCannotBeRepresentedIsAnError() {
+    json root = json::object();
+    const auto overflow = icl::core::applyOverride(root, "seed=1e400");
+    QVERIFY(!overflow.ok());
+    QVERIFY2(contains(overflow.error(), "--set seed=1e400: the number is out of range"),
+             overflow.error().c_str());
+    for (const std::string assignment : {"name=caf\xe9", "task.\xff=1"}) {
+      const auto status = icl::core::applyOverride(root, assignment);
+      QVERIFY(!status.ok());
+      QVERIFY2(contains(status.error(), "not valid UTF-8"), status.error().c_str());
+    }
+    QVERIFY(root == json::object());  // nothing was set
+  }
+
+  void valueThatIsNotUtf8IsNamedWithoutThrowing() {
+    json root = {{"task", {{"d", "\xff"}}}};  // as a caller might build it
+    const auto config = RunConfig::fromJson(root, "built");
+    QVERIFY(!config.ok());
+    QVERIFY2(contains(config.error(), "task.d = \"\xef\xbf\xbd\": expected an integer"),
+             config.error().c_str());
   }
 };
 

@@ -116,6 +116,36 @@ class TestRunStore : public QObject {
     QVERIFY(!data.ok());
     QVERIFY2(contains(data.error(), "config.json: not valid JSON"), data.error().c_str());
   }
+
+  // Found by tests/fuzz/fuzz_run_folder: JSON that parses but has the wrong shape was
+  // reported as "not valid JSON", or read fine and then threw in the window (summary.value).
+  void wellFormedJsonOfTheWrongShapeIsNamed() {
+    const std::string header = std::string(kTrainCsvHeader) + "\n";
+    const std::string evalHeader = std::string(kEvalCsvHeader) + "\n";
+    const std::string config = RunConfig().toJsonText();
+    const struct {
+      RunFiles files;
+      std::string expected;
+    } cases[] = {
+        {{"[1, 2]", header, evalHeader, {}, {}},
+         "config.json: the config = [1,2]: expected a JSON object"},
+        {{config, header, {}, {}, {}}, "eval.csv: no such file"},
+        {{R"({"provenance": 7})", header, evalHeader, {}, {}},
+         "config.json: provenance = 7: expected a JSON object"},
+        {{config, header, evalHeader, {}, "[1, 2]"}, "summary.json: [1,2]: expected a JSON object"},
+        {{config, header, evalHeader, {}, R"({"status": 3})"},
+         "summary.json: status = 3: expected a string"},
+    };
+    for (const auto& c : cases) {
+      const auto data = parseRun(c.files, "run");
+      QVERIFY(!data.ok());
+      QVERIFY2(contains(data.error(), c.expected), data.error().c_str());
+    }
+    const auto data = parseRun({config, header, evalHeader, {}, R"({"status": "running"})"}, "run");
+    QVERIFY2(data.ok(), data.error().c_str());
+    QCOMPARE(data.value().summary.value("status", std::string()), std::string("running"));
+    QVERIFY(data.value().stages.empty());
+  }
 };
 
 QTEST_APPLESS_MAIN(TestRunStore)
