@@ -215,6 +215,21 @@ Status checkRunMemory(const RunConfig& config, double available) {
                          "): make these smaller (ICL_SKIP_MEMORY_CHECK=1 runs it anyway)");
 }
 
+std::string explainOutOfMemory(const RunConfig& config, const std::string& message) {
+  const bool outOfMemory = message.find("out of memory") != std::string::npos ||
+                           message.find("std::bad_alloc") != std::string::npos ||
+                           message.find("DefaultCPUAllocator: can't allocate") != std::string::npos;
+  if (!outOfMemory) {
+    return message;
+  }
+  RunConfig resolved = config;
+  resolved.resolveDefaults();
+  const MemoryEstimate estimate = estimateRunMemory(resolved);
+  const MemoryTerm& largest = estimate.largest();
+  return message + " (the largest part of this run is the " + largest.what +
+         (largest.keys.empty() ? std::string() : ": " + largest.keys) + "; make it smaller)";
+}
+
 std::string formatBytes(double bytes) {
   char text[32];
   if (bytes >= 1e9) {

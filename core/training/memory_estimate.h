@@ -41,6 +41,11 @@ double availableMemoryBytes();
 /// for a user who knows better (swap, an estimate that is too cautious).
 Status checkRunMemory(const RunConfig& config, double available);
 
+/// @brief @p message, and when it says the run ran out of memory (LibTorch's "CUDA out of
+/// memory", or a failed CPU allocation), which part of @p config is the largest and its keys,
+/// so the user knows what to make smaller.
+std::string explainOutOfMemory(const RunConfig& config, const std::string& message);
+
 /// "1.5 GB", "820 MB"
 std::string formatBytes(double bytes);
 

@@ -13,6 +13,7 @@
 #include "core/models/gpt_regression.h"
 #include "core/models/maml.h"
 #include "core/tasks/regression_sampler.h"
+#include "core/training/memory_estimate.h"
 #include "core/training/run_support.h"
 
 namespace icl::core {
@@ -328,7 +329,7 @@ RunResult MetaMetaRun::run() {
   } catch (const std::exception& error) {
     result_.status = RunStatus::Failed;
     result_.message = "training failed at meta-step " + std::to_string(step) + ": " +
-                      detail::firstLine(error);
+                      explainOutOfMemory(config_, detail::firstLine(error));
   }
   result_.wallSeconds = reporter_.elapsed();
   result_.learners = {meta_.outcome, conventional_.outcome};

@@ -12,6 +12,7 @@
 #include "core/models/gpt_regression.h"
 #include "core/tasks/regression_sampler.h"
 #include "core/training/curriculum.h"
+#include "core/training/memory_estimate.h"
 #include "core/training/run_state.h"
 #include "core/training/run_support.h"
 #include "core/util/test_hooks.h"
@@ -423,7 +424,7 @@ RunResult RegressionRun::run() {
   } catch (const std::exception& error) {
     result_.status = RunStatus::Failed;
     result_.message = "training failed at step " + std::to_string(step) + ": " +
-                      detail::firstLine(error);
+                      explainOutOfMemory(config_, detail::firstLine(error));
   }
   result_.wallSeconds = reporter_.elapsed();
   for (const Arm& arm : arms_) {

@@ -414,7 +414,7 @@ RunResult TrainingRun::run() {
     std::string what = error.what();
     result_.status = RunStatus::Failed;
     result_.message = "training failed at step " + std::to_string(step) + ": " +
-                      what.substr(0, what.find('\n'));
+                      explainOutOfMemory(config_, what.substr(0, what.find('\n')));
   }
   result_.wallSeconds = elapsed();
   for (const ActiveLearner& active : learners_) {

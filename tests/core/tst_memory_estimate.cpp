@@ -109,6 +109,24 @@ class TestMemoryEstimate : public QObject {
     }
   }
 
+  void outOfMemoryErrorsNameWhatToShrink() {
+    // A CUDA out-of-memory error (this machine has no GPU: the message is LibTorch's wording)
+    // and a failed CPU allocation get the largest part of the run and its keys appended.
+    RunConfig config = resolved(RunConfig());
+    config.train.batchSize = 200'000;
+    for (const std::string message :
+         {"CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 79.11 GiB total capacity)",
+          "[enforce fail at alloc_cpu.cpp:75] err == 0. DefaultCPUAllocator: can't allocate "
+          "memory: you tried to allocate 96000000000 bytes."}) {
+      const std::string explained = explainOutOfMemory(config, message);
+      QVERIFY2(explained.rfind(message, 0) == 0, explained.c_str());
+      QVERIFY2(explained.find("training batch: train.batch_size = 200000") != std::string::npos,
+               explained.c_str());
+    }
+    const std::string other = "checkpoint x.pt: no such file";
+    QCOMPARE(explainOutOfMemory(config, other), other);
+  }
+
   void availableMemoryIsRead() {
     // /proc/meminfo exists on every Linux this lab supports.
     const double available = availableMemoryBytes();
