@@ -1,5 +1,5 @@
 // #8: an exception escaping a window slot ended the program. GuardedApplication turns it into
-// a message and the window goes on; driven through real events (a click, a timer).
+// a message and the window goes on; driven through the event loop (a button's click, a timer).
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
@@ -29,8 +29,11 @@ class TestGuardedApplication : public QObject {
     });
     button.show();
     QVERIFY(QTest::qWaitForWindowExposed(&button));
-    QTest::mouseClick(&button, Qt::LeftButton);
-    QCOMPARE(shown.count(), 1);
+    // The click arrives as an event, as a user's would, but not as a mouse event: an exception
+    // unwinding through Qt's mouse delivery leaks Qt's copy of the event point (LeakSanitizer
+    // shows it); Qt is not exception-safe there, which is why notify() is the last resort.
+    QTimer::singleShot(0, &button, &QPushButton::click);
+    QTRY_COMPARE(shown.count(), 1);
     const QString message = shown.first().at(0).toString();
     QVERIFY2(message.contains(QStringLiteral("checkpoint.pt: not a checkpoint")), qPrintable(message));
     QVERIFY2(!message.contains(QStringLiteral("stack detail")), qPrintable(message));
