@@ -14,37 +14,42 @@ void TrainingWorker::resume() { control_.resume(); }
 void TrainingWorker::requestPauseAtNextStage() { control_.requestPauseAtNextStage(); }
 void TrainingWorker::cancelPauseAtNextStage() { control_.cancelPauseAtNextStage(); }
 
-void TrainingWorker::start(const icl::core::RunConfig& config, const QString& runDir) {
+namespace {
+
+/// Runs @p run (train or resume) on this thread and turns its result, or any exception, into
+/// the worker's signals: an exception must not leave the worker's thread, it would end the app.
+template <typename Run>
+void reportOutcome(TrainingWorker* worker, Run&& run) {
   try {
-    icl::core::TrainOptions options;
-    options.outDir = std::filesystem::path(runDir.toStdString());
-    options.progressInterval = kProgressInterval;
-    const icl::core::RunResult result = icl::core::train(
-        config, options,
-        [this](const icl::core::ProgressBatch& batch) { Q_EMIT progressReady(batch); },
-        control_);
-    Q_EMIT finished(result);
+    const auto onProgress = [worker](const icl::core::ProgressBatch& batch) {
+      Q_EMIT worker->progressReady(batch);
+    };
+    Q_EMIT worker->finished(run(onProgress));
   } catch (const std::exception& error) {
-    Q_EMIT failed(QString::fromStdString(error.what()));
+    Q_EMIT worker->failed(QString::fromStdString(error.what()));
   } catch (...) {
-    Q_EMIT failed(tr("unknown error in the training thread"));
+    Q_EMIT worker->failed(TrainingWorker::tr("unknown error in the training thread"));
   }
 }
 
+}  // namespace
+
+void TrainingWorker::start(const icl::core::RunConfig& config, const QString& runDir) {
+  reportOutcome(this, [&](const icl::core::ProgressCallback& onProgress) {
+    icl::core::TrainOptions options;
+    options.outDir = std::filesystem::path(runDir.toStdString());
+    options.progressInterval = kProgressInterval;
+    return icl::core::train(config, options, onProgress, control_);
+  });
+}
+
 void TrainingWorker::resumeRun(const QString& runDir) {
-  try {
+  reportOutcome(this, [&](const icl::core::ProgressCallback& onProgress) {
     icl::core::ResumeOptions options;
     options.progressInterval = kProgressInterval;
-    const icl::core::RunResult result = icl::core::resumeRun(
-        std::filesystem::path(runDir.toStdString()), options,
-        [this](const icl::core::ProgressBatch& batch) { Q_EMIT progressReady(batch); },
-        control_);
-    Q_EMIT finished(result);
-  } catch (const std::exception& error) {
-    Q_EMIT failed(QString::fromStdString(error.what()));
-  } catch (...) {
-    Q_EMIT failed(tr("unknown error in the training thread"));
-  }
+    return icl::core::resumeRun(std::filesystem::path(runDir.toStdString()), options, onProgress,
+                                control_);
+  });
 }
 
 }  // namespace icl::ui
