@@ -8,6 +8,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include "core/store/csv.h"
 #include "ui/run_records.h"
 
 namespace icl::ui {
@@ -71,34 +72,11 @@ QString writeTextFile(const QString& path, const QString& text) {
 }
 
 QString lossCsv(const RunRecords& records) {
-  QString csv = QStringLiteral("step,wall_s,learner,loss\n");
-  for (const icl::core::LossRecord& record : records.losses()) {
-    csv += QStringLiteral("%1,%2,%3,%4\n")
-               .arg(record.step)
-               .arg(record.wallSeconds, 0, 'g', 9)
-               .arg(QString::fromStdString(record.learner))
-               .arg(record.loss, 0, 'g', 9);
-  }
-  return csv;
+  return QString::fromStdString(icl::core::formatTrainCsv(records.losses()));
 }
 
 QString evalCsv(const RunRecords& records) {
-  QString csv = QStringLiteral(
-      "step,learner,train_family,test_family,shots,metric,value,ci95_low,ci95_high,n_tasks\n");
-  for (const icl::core::EvalRecord& record : records.evaluations()) {
-    csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10\n")
-               .arg(record.step)
-               .arg(QString::fromStdString(record.learner),
-                    QString::fromStdString(record.trainFamily),
-                    QString::fromStdString(record.testFamily))
-               .arg(record.shots)
-               .arg(QString::fromStdString(record.metric))
-               .arg(record.value, 0, 'g', 9)
-               .arg(record.ciLow, 0, 'g', 9)
-               .arg(record.ciHigh, 0, 'g', 9)
-               .arg(record.nTasks);
-  }
-  return csv;
+  return QString::fromStdString(icl::core::formatEvalCsv(records.evaluations()));
 }
 
 }  // namespace icl::ui

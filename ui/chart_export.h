@@ -15,9 +15,9 @@ QString exportChartPng(QChartView* view, const QString& path);
 QString exportChartSvg(QChartView* view, const QString& path);
 QString writeTextFile(const QString& path, const QString& text);
 
-/// train.csv's columns: step,wall_s,learner,loss
+/// The run's losses as train.csv holds them (core's CSV writer: the same bytes as the run folder)
 QString lossCsv(const RunRecords& records);
-/// eval.csv's columns (tidy form)
+/// The run's evaluations as eval.csv holds them (tidy form)
 QString evalCsv(const RunRecords& records);
 
 }  // namespace icl::ui

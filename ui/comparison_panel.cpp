@@ -10,12 +10,15 @@
 #include <QLineSeries>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
+#include "core/evaluation/comparison_table.h"
+#include "ui/comparison_table_model.h"
 #include "ui/learner_style.h"
 
 namespace icl::ui {
@@ -43,7 +46,8 @@ ComparisonPanel::ComparisonPanel(RunRecords* records, QWidget* parent)
       familyChoice_(new QComboBox),
       shotsChoice_(new QSpinBox),
       stepLabel_(new QLabel),
-      table_(new QTableWidget) {
+      tableModel_(new ComparisonTableModel(this)),
+      table_(new QTableView) {
   chart_->setTitle(tr("Test accuracy against number of shots"));
   chart_->setAnimationOptions(QChart::NoAnimation);
   chart_->legend()->setAlignment(Qt::AlignBottom);
@@ -61,6 +65,7 @@ ComparisonPanel::ComparisonPanel(RunRecords* records, QWidget* parent)
   shotsChoice_->setRange(0, 10000);
   shotsChoice_->setValue(10);
   shotsChoice_->setToolTip(tr("Number of shots at which the table compares the learners"));
+  table_->setModel(tableModel_);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setToolTip(tr("Accuracy at the chosen number of shots; the best learner of each test "
                         "family is bold and marked ★"));
@@ -99,7 +104,7 @@ ComparisonPanel::ComparisonPanel(RunRecords* records, QWidget* parent)
   connect(records_, &RunRecords::cleared, this, &ComparisonPanel::reset);
   connect(familyChoice_, &QComboBox::currentIndexChanged, this,
           &ComparisonPanel::refreshChart);
-  connect(shotsChoice_, &QSpinBox::valueChanged, this, &ComparisonPanel::refreshTable);
+  connect(shotsChoice_, &QSpinBox::valueChanged, tableModel_, &ComparisonTableModel::setShots);
   reset();
 }
 
@@ -107,9 +112,7 @@ void ComparisonPanel::reset() {
   chart_->removeAllSeries();
   curves_.clear();
   familyChoice_->clear();
-  table_->clear();
-  table_->setRowCount(0);
-  table_->setColumnCount(0);
+  tableModel_->setTable({}, shotsChoice_->value());
   shotsChoice_->setMaximum(10000);
   stepLabel_->setText(tr("no evaluation yet"));
   xAxis_->setRange(0, 10);
@@ -186,72 +189,13 @@ void ComparisonPanel::refreshChart() {
 }
 
 void ComparisonPanel::refreshTable() {
-  const qint64 step = records_->latestEvalStep();
-  const QStringList families = records_->testFamilies();
-  QStringList learners;
-  for (const QString& learner : records_->learners()) {
-    for (const icl::core::EvalRecord& record : records_->evaluations()) {
-      if (record.learner == learner.toStdString() && record.metric == "accuracy") {
-        learners.append(learner);
-        break;
-      }
-    }
-  }
-  table_->clear();
-  table_->setRowCount(static_cast<int>(learners.size()));
-  table_->setColumnCount(static_cast<int>(families.size()));
-  QStringList headers;
-  for (const QString& family : families) {
-    headers.append(family);
-  }
-  table_->setHorizontalHeaderLabels(headers);
-  QStringList rowNames;
-  for (const QString& learner : learners) {
-    rowNames.append(learnerDisplayName(learner));
-  }
-  table_->setVerticalHeaderLabels(rowNames);
+  icl::core::ComparisonTable table = icl::core::buildComparisonTable(records_->evaluations());
   // The spin box offers only the shot counts the test sequences have.
-  qint64 maxShots = 0;
-  for (const icl::core::EvalRecord& record : records_->evaluations()) {
-    maxShots = std::max<qint64>(maxShots, record.shots);
-  }
-  if (!records_->evaluations().empty() && shotsChoice_->maximum() != maxShots) {
+  if (!records_->evaluations().empty() && shotsChoice_->maximum() != table.largestShots) {
     const QSignalBlocker blocker(shotsChoice_);
-    shotsChoice_->setMaximum(static_cast<int>(maxShots));
+    shotsChoice_->setMaximum(static_cast<int>(table.largestShots));
   }
-  const qint64 shots = shotsChoice_->value();
-  for (int column = 0; column < families.size(); ++column) {
-    int bestRow = -1;
-    double bestValue = -1.0;
-    for (int row = 0; row < learners.size(); ++row) {
-      for (const icl::core::EvalRecord& record :
-           records_->accuracyCurve(learners[row], families[column], step)) {
-        if (record.shots != shots) {
-          continue;
-        }
-        auto* item = new QTableWidgetItem(QString::number(record.value, 'f', 3));
-        item->setToolTip(tr("95% CI [%1, %2] over %3 test tasks")
-                             .arg(record.ciLow, 0, 'f', 3)
-                             .arg(record.ciHigh, 0, 'f', 3)
-                             .arg(record.nTasks));
-        item->setData(Qt::UserRole, record.value);
-        item->setTextAlignment(Qt::AlignCenter);
-        table_->setItem(row, column, item);
-        if (record.value > bestValue) {
-          bestValue = record.value;
-          bestRow = row;
-        }
-      }
-    }
-    if (bestRow >= 0) {
-      QTableWidgetItem* best = table_->item(bestRow, column);
-      QFont font = best->font();
-      font.setBold(true);
-      best->setFont(font);
-      best->setText(best->text() + QStringLiteral(" ★"));
-      best->setData(Qt::UserRole + 1, true);
-    }
-  }
+  tableModel_->setTable(std::move(table), shotsChoice_->value());
 }
 
 int ComparisonPanel::pointCount(const QString& learner) const {
@@ -260,23 +204,7 @@ int ComparisonPanel::pointCount(const QString& learner) const {
 }
 
 QString ComparisonPanel::tableCsv() const {
-  QString csv = QStringLiteral("learner");
-  for (int column = 0; column < table_->columnCount(); ++column) {
-    csv += QLatin1Char(',') + table_->horizontalHeaderItem(column)->text();
-  }
-  csv += QLatin1Char('\n');
-  for (int row = 0; row < table_->rowCount(); ++row) {
-    csv += table_->verticalHeaderItem(row)->text();
-    for (int column = 0; column < table_->columnCount(); ++column) {
-      const QTableWidgetItem* item = table_->item(row, column);
-      csv += QLatin1Char(',');
-      if (item) {
-        csv += QString::number(item->data(Qt::UserRole).toDouble(), 'g', 9);
-      }
-    }
-    csv += QLatin1Char('\n');
-  }
-  return csv;
+  return QString::fromStdString(icl::core::formatComparisonCsv(tableModel_->table()));
 }
 
 }  // namespace icl::ui

@@ -1,7 +1,8 @@
 #pragma once
 // Accuracy against the number of shots at the latest evaluation, one series per learner with
 // its 95 % confidence band, for a chosen test family; and a learner x family table at a chosen
-// shot count with the best learner of each column marked.
+// shot count with the best learner of each column marked (ComparisonTableModel, over the same
+// core::ComparisonTable as `icl-lab-cli report`).
 
 #include <QHash>
 #include <QWidget>
@@ -14,10 +15,12 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 class QValueAxis;
 
 namespace icl::ui {
+
+class ComparisonTableModel;
 
 class ComparisonPanel : public QWidget {
   Q_OBJECT
@@ -26,14 +29,15 @@ class ComparisonPanel : public QWidget {
   explicit ComparisonPanel(RunRecords* records, QWidget* parent = nullptr);
 
   QChartView* chartView() const { return view_; }
-  QTableWidget* table() const { return table_; }
+  QTableView* table() const { return table_; }
+  ComparisonTableModel* tableModel() const { return tableModel_; }
   QComboBox* familyChoice() const { return familyChoice_; }
   QSpinBox* shotsChoice() const { return shotsChoice_; }
   /// Points in @p learner's accuracy series (0 when absent).
   int pointCount(const QString& learner) const;
   /// @brief Redraws chart and table from the records.
   void refresh();
-  /// @brief The table as CSV text (learner, then one column per family).
+  /// @brief The table as CSV text, every shot count, as `icl-lab-cli report --csv` writes it.
   QString tableCsv() const;
 
  private:
@@ -51,7 +55,8 @@ class ComparisonPanel : public QWidget {
   QComboBox* familyChoice_;
   QSpinBox* shotsChoice_;
   QLabel* stepLabel_;
-  QTableWidget* table_;
+  ComparisonTableModel* tableModel_;
+  QTableView* table_;
   QHash<QString, BandCurve> curves_;
 };
 

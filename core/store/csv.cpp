@@ -13,13 +13,6 @@ const char* const kStagesCsvHeader = "step,learner,dims,points";
 
 namespace {
 
-std::string number(double value) {
-  // Nine significant digits round-trip a float exactly and keep the files readable.
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.9g", value);
-  return buffer;
-}
-
 std::vector<std::string> splitFields(const std::string& line) {
   std::vector<std::string> fields;
   std::string field;
@@ -104,22 +97,78 @@ Result<std::vector<Record>> parseLines(const std::string& text, const std::strin
   return Result<std::vector<Record>>::success(std::move(records));
 }
 
+template <typename Record>
+std::string formatFile(const char* header, const std::vector<Record>& records,
+                       std::string (*formatRow)(const Record&)) {
+  std::string text = std::string(header) + "\n";
+  for (const Record& record : records) {
+    text += formatRow(record);
+  }
+  return text;
+}
+
 }  // namespace
 
+CsvField::CsvField(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) {
+    text_ = text;
+    return;
+  }
+  text_ = "\"";
+  for (const char c : text) {
+    text_ += c == '"' ? std::string("\"\"") : std::string(1, c);
+  }
+  text_ += '"';
+}
+
+CsvField::CsvField(const char* text) : CsvField(std::string(text)) {}
+
+CsvField::CsvField(double value) {
+  // Nine significant digits round-trip a float exactly and keep the files readable.
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.9g", value);
+  text_ = buffer;
+}
+
+std::string formatCsvLine(const CsvRow& fields) {
+  std::string line;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) {
+      line += ',';
+    }
+    line += fields[i].text();
+  }
+  line += '\n';
+  return line;
+}
+
+std::string formatCsv(const CsvRow& header, const std::vector<CsvRow>& rows) {
+  std::string text = formatCsvLine(header);
+  for (const CsvRow& row : rows) {
+    text += formatCsvLine(row);
+  }
+  return text;
+}
+
 std::string formatLossRow(const LossRecord& r) {
-  return std::to_string(r.step) + "," + number(r.wallSeconds) + "," + r.learner + "," +
-         number(r.loss) + "\n";
+  return formatCsvLine({r.step, r.wallSeconds, r.learner, r.loss});
 }
 
 std::string formatEvalRow(const EvalRecord& r) {
-  return std::to_string(r.step) + "," + r.learner + "," + r.trainFamily + "," + r.testFamily +
-         "," + std::to_string(r.shots) + "," + r.metric + "," + number(r.value) + "," +
-         number(r.ciLow) + "," + number(r.ciHigh) + "," + std::to_string(r.nTasks) + "\n";
+  return formatCsvLine({r.step, r.learner, r.trainFamily, r.testFamily, r.shots, r.metric,
+                        r.value, r.ciLow, r.ciHigh, r.nTasks});
 }
 
 std::string formatStageRow(const StageRecord& r) {
-  return std::to_string(r.step) + "," + r.learner + "," + std::to_string(r.dims) + "," +
-         std::to_string(r.points) + "\n";
+  return formatCsvLine({r.step, r.learner, r.dims, r.points});
+}
+
+std::string formatTrainCsv(const std::vector<LossRecord>& records) {
+  return formatFile(kTrainCsvHeader, records, formatLossRow);
+}
+
+std::string formatEvalCsv(const std::vector<EvalRecord>& records) {
+  return formatFile(kEvalCsvHeader, records, formatEvalRow);
 }
 
 Result<std::vector<StageRecord>> parseStagesCsv(const std::string& text,

@@ -1,0 +1,74 @@
+// icl-lab-cli bench: milliseconds per training step of each learner, then the GPT model.
+#include <iomanip>
+#include <sstream>
+
+#include "app/cli/arguments.h"
+#include "app/cli/cli.h"
+#include "app/cli/commands.h"
+#include "core/bench/benchmark.h"
+#include "core/training/device_info.h"
+#include "core/util/threading.h"
+
+namespace icl::app {
+
+namespace {
+
+std::string gflopsText(double gflops) {
+  if (!(gflops > 0.0)) {
+    return "-";
+  }
+  std::ostringstream text;
+  text << std::fixed << std::setprecision(1) << gflops;
+  return text.str();
+}
+
+}  // namespace
+
+int commandBench(const std::vector<std::string>& rawArgs, const CommandContext& context) {
+  const Arguments args =
+      parseArguments(rawArgs, {"--threads", "--steps", "--device"}, {"--quick", "--gpt"});
+  std::ostream& out = context.out;
+  core::BenchOptions options;
+  options.quick = args.has("--quick");
+  if (const auto threads = args.get("--threads")) {
+    options.threads = parseIntegerList("--threads", *threads, 1);
+  }
+  if (const auto steps = args.get("--steps")) {
+    options.measureSteps = parseInteger("--steps", *steps, 1);
+  }
+  options.device = args.get("--device").value_or("cpu");
+  if (options.device != "cpu" && options.device != "cuda" && options.device != "auto") {
+    throw UsageError("--device " + options.device + ": expected cpu, cuda or auto");
+  }
+  if (options.device == "cuda" && !core::cudaAvailable()) {
+    throw UsageError("--device cuda: LibTorch sees no CUDA device here (no GPU, or a CPU-only "
+                     "LibTorch such as Debian 12's)");
+  }
+  out << "ms per training step (sample + forward + loss + backward + Adam), mean of "
+      << options.measureSteps << " steps after " << options.warmupSteps << " warm-up; "
+      << "device " << options.device << "; default threads for runs: "
+      << core::defaultThreadCount() << "\n";
+  out << std::left << std::setw(14) << "setting" << std::setw(10) << "learner" << std::right
+      << std::setw(8) << "threads" << std::setw(7) << "chunk" << std::setw(6) << "B"
+      << std::setw(5) << "N" << std::setw(7) << "depth" << std::setw(12) << "ms/step"
+      << std::setw(10) << "GFLOP/s" << "\n";
+  const auto printRow = [&out](const core::BenchRow& row) {
+    out << std::left << std::setw(14) << row.setting << std::setw(10) << row.learner << std::right
+        << std::setw(8) << row.threads << std::setw(7)
+        << (row.prefixChunk > 0 ? std::to_string(row.prefixChunk) : std::string("-"))
+        << std::setw(6) << row.batch << std::setw(5) << row.length << std::setw(7)
+        << (row.depth > 0 ? std::to_string(row.depth) : std::string("-")) << std::setw(12)
+        << std::fixed << std::setprecision(2) << row.msPerStep << std::setw(10)
+        << gflopsText(row.gflops) << "\n"
+        << std::flush;
+  };
+  if (!args.has("--gpt")) {
+    core::runBenchmarks(options, printRow);
+  }
+  out << "GPT regression model (spec §5.1; gpt-standard: E=256 L=12 H=8, D=20, n=41 points = 82 "
+         "tokens, B=64); mm-peak: one float torch::mm, 2n^3 FLOP\n";
+  core::runGptBenchmarks(options, printRow);
+  return kExitOk;
+}
+
+}  // namespace icl::app
