@@ -2,71 +2,44 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
-#include <QChartView>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
-#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
-#include <QToolBar>
-#include <cmath>
-#include <ctime>
 
 #include "core/config/presets.h"
-#include "core/training/curriculum.h"
-#include "core/store/run_folder_name.h"
 #include "core/store/run_store.h"
-#include "core/training/device_info.h"
+#include "core/training/curriculum.h"
 #include "core/util/build_info.h"
-#include "core/util/threading.h"
 #include "ui/chart_export.h"
 #include "ui/comparison_panel.h"
 #include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
+#include "ui/export_actions.h"
 #include "ui/language.h"
 #include "ui/loss_chart_panel.h"
+#include "ui/recent_files.h"
 #include "ui/regression_panel.h"
-#include "ui/stage_timeline.h"
 #include "ui/run_records.h"
 #include "ui/run_resumer.h"
+#include "ui/run_transport.h"
+#include "ui/stage_timeline.h"
+#include "ui/window_settings.h"
 
 namespace icl::ui {
 
 namespace {
 
-constexpr int kMaxRecent = 8;
 const char* const kFirstRunPreset = "quick-mixture";  // real curves within a minute on 2 cores
 const QString kConfigFilter = QStringLiteral("ICL Lab config (*.json)");
-
-int64_t totalSteps(const icl::core::RunConfig& config) {
-  switch (config.experiment) {
-    case icl::core::Experiment::Regression: return config.regression.steps;
-    case icl::core::Experiment::MetaMeta: return config.metaMeta.metaSteps;
-    case icl::core::Experiment::Classification: break;
-  }
-  return config.train.steps;
-}
-
-QString formatDuration(double seconds) {
-  if (seconds < 0.0) {
-    return QStringLiteral("–");
-  }
-  const qint64 total = static_cast<qint64>(std::lround(seconds));
-  return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
-}
 
 }  // namespace
 
@@ -109,27 +82,36 @@ MainWindow::MainWindow(QWidget* parent)
 
   createActions();
   createMenus();
-  createStatusBar();
 
-  connect(session_, &TrainingSession::progressReady, this, &MainWindow::onProgress);
-  connect(session_, &TrainingSession::finished, this, &MainWindow::onFinished);
-  connect(session_, &TrainingSession::failed, this, &MainWindow::onFailed);
+  connect(transport_, &RunTransport::runStarting, this, &MainWindow::onRunStarting);
+  connect(transport_, &RunTransport::progressRecorded, this, &MainWindow::onProgressRecorded);
+  connect(transport_, &RunTransport::runEnded, this, &MainWindow::onRunEnded);
+  connect(transport_, &RunTransport::errorOccurred, this, &MainWindow::showError);
   connect(session_, &TrainingSession::stateChanged, this, &MainWindow::updateTransport);
+  connect(exports_, &ExportActions::errorOccurred, this,
+          [this](const QString& title, const QString& message) { showError(title, message); });
   connect(experiment_, &ExperimentPanel::configEdited, this, [this] {
     configDirty_ = true;
-    updateExperimentViews(experiment_->config());
+    const icl::core::RunConfig config = experiment_->config();
+    updateExperimentViews(config);
     updateTransport();
-    updateDeviceLabel();
+    transport_->showDevice(config);
     updateTitle();
   });
 
   restoreSettings();
   updateTransport();
-  updateDeviceLabel();
+  transport_->showDevice(experiment_->config());
   updateTitle();
 }
 
 MainWindow::~MainWindow() { session_->shutdown(); }
+
+QAction* MainWindow::startAction() const { return transport_->startAction(); }
+QAction* MainWindow::pauseAction() const { return transport_->pauseAction(); }
+QAction* MainWindow::resumeAction() const { return transport_->resumeAction(); }
+QAction* MainWindow::stopAction() const { return transport_->stopAction(); }
+QProgressBar* MainWindow::progressBar() const { return transport_->progressBar(); }
 
 void MainWindow::createActions() {
   newAction_ = new QAction(tr("&New Experiment"), this);
@@ -161,67 +143,35 @@ void MainWindow::createActions() {
           [this](const QString& message) { showError(tr("Resume Run"), message); });
   connect(resumer_, &RunResumer::resumeStarted, this,
           [this](const icl::core::RunConfig& config, qint64 fromStep) {
-            progressBar_->setRange(0, static_cast<int>(totalSteps(config)));
-            progressBar_->setValue(static_cast<int>(std::max<qint64>(fromStep, 0)));
-            stepLabel_->setText(tr("Resuming from step %1…").arg(std::max<qint64>(fromStep, 0)));
+            transport_->showResuming(config, fromStep);
             updateTitle();
           });
 
-  exportAllAction_ = new QAction(tr("Export &All…"), this);
-  exportAllAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-  exportAllAction_->setStatusTip(tr("Write every chart (PNG, SVG) and CSV of the run to a folder"));
-  connect(exportAllAction_, &QAction::triggered, this, &MainWindow::onExportAll);
+  exports_ = new ExportActions({records_, lossPanel_, comparisonPanel_, regressionPanel_,
+                                resultsStack_, experiment_},
+                               this);
 
   quitAction_ = new QAction(tr("&Quit"), this);
   quitAction_->setShortcut(QKeySequence::Quit);
   connect(quitAction_, &QAction::triggered, this, &QWidget::close);
 
-  const QStyle* style = QApplication::style();
-  startAction_ = new QAction(style->standardIcon(QStyle::SP_MediaPlay), tr("Start"), this);
-  startAction_->setToolTip(tr("Train every enabled learner on the experiment (F5)"));
-  connect(startAction_, &QAction::triggered, this, &MainWindow::startRun);
-  pauseAction_ = new QAction(style->standardIcon(QStyle::SP_MediaPause), tr("Pause"), this);
-  pauseAction_->setToolTip(tr("Pause after the current step (F5)"));
-  connect(pauseAction_, &QAction::triggered, session_, &TrainingSession::pause);
-  resumeAction_ = new QAction(style->standardIcon(QStyle::SP_MediaSeekForward), tr("Resume"), this);
-  connect(resumeAction_, &QAction::triggered, session_, &TrainingSession::resume);
-  stopAction_ = new QAction(style->standardIcon(QStyle::SP_MediaStop), tr("Stop"), this);
-  stopAction_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-  stopAction_->setToolTip(tr("End the run after the current step; its folder stays complete"));
-  connect(stopAction_, &QAction::triggered, session_, &TrainingSession::stop);
-  startPauseAction_ = new QAction(tr("Start / Pause / Resume"), this);
-  startPauseAction_->setShortcut(QKeySequence(Qt::Key_F5));
-  connect(startPauseAction_, &QAction::triggered, this, &MainWindow::onStartPause);
-
-  auto* transport = addToolBar(tr("Transport"));
-  transport->setObjectName(QStringLiteral("transportToolBar"));
-  transport->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-  transport->addAction(startAction_);
-  transport->addAction(pauseAction_);
-  transport->addAction(resumeAction_);
-  transport->addAction(stopAction_);
+  transport_ = new RunTransport(session_, records_, experiment_, this);
 }
 
 void MainWindow::createMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->addAction(newAction_);
   file->addAction(openAction_);
-  recentMenu_ = file->addMenu(tr("Open &Recent"));
+  recent_ = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
+  connect(recent_, &RecentFiles::configChosen, this, &MainWindow::openConfigFile);
+  connect(recent_, &RecentFiles::runFolderChosen, this, &MainWindow::openRunFolder);
   file->addAction(saveAction_);
   file->addAction(saveAsAction_);
   file->addSeparator();
   file->addAction(openRunAction_);
   file->addAction(resumer_->action());
   file->addSeparator();
-  QMenu* exportMenu = file->addMenu(tr("&Export"));
-  exportMenu->addAction(tr("Loss Chart (PNG or SVG)…"), this, [this] { onExportChart(true); });
-  exportMenu->addAction(tr("Accuracy Chart (PNG or SVG)…"), this,
-                        [this] { onExportChart(false); });
-  exportMenu->addSeparator();
-  exportMenu->addAction(tr("Loss Data (CSV)…"), this, [this] { onExportCsv(0); });
-  exportMenu->addAction(tr("Evaluation Data (CSV)…"), this, [this] { onExportCsv(1); });
-  exportMenu->addAction(tr("Comparison Table (CSV)…"), this, [this] { onExportCsv(2); });
-  file->addAction(exportAllAction_);
+  exports_->addTo(file);
   file->addSeparator();
   file->addAction(quitAction_);
 
@@ -242,12 +192,7 @@ void MainWindow::createMenus() {
   }
   presetsMenu_->setToolTipsVisible(true);
 
-  QMenu* run = menuBar()->addMenu(tr("&Run"));
-  run->addAction(startPauseAction_);
-  run->addAction(startAction_);
-  run->addAction(pauseAction_);
-  run->addAction(resumeAction_);
-  run->addAction(stopAction_);
+  transport_->addActionsTo(menuBar()->addMenu(tr("&Run")));
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   QMenu* language = view->addMenu(tr("&Language"));
@@ -274,45 +219,18 @@ void MainWindow::createMenus() {
   });
 }
 
-void MainWindow::createStatusBar() {
-  progressBar_ = new QProgressBar;
-  progressBar_->setMaximumWidth(220);
-  progressBar_->setRange(0, 1);
-  progressBar_->setValue(0);
-  progressBar_->setTextVisible(true);
-  stepLabel_ = new QLabel(tr("Ready"));
-  deviceLabel_ = new QLabel;
-  statusBar()->addPermanentWidget(stepLabel_);
-  statusBar()->addPermanentWidget(progressBar_);
-  statusBar()->addPermanentWidget(deviceLabel_);
-}
-
 void MainWindow::restoreSettings() {
-  QSettings settings;
-  if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-    resize(1280, 800);  // first run: fits a laptop screen, the size of the docs' screenshots
+  restoreWindowLayout(*this);
+  if (const auto last = lastExperiment()) {
+    setExperiment(last->config, last->path);
+  } else {
+    showDefaultExperiment();
   }
-  restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-  rebuildRecentMenu();
-  const QString last = settings.value(QStringLiteral("config/last")).toString();
-  if (!last.isEmpty()) {
-    const auto parsed = icl::core::RunConfig::fromJsonText(last.toStdString(), "last session");
-    if (parsed) {
-      setExperiment(parsed.value(), settings.value(QStringLiteral("config/lastPath")).toString());
-      return;
-    }
-  }
-  const auto preset = icl::core::loadPreset(kFirstRunPreset);
-  setExperiment(preset ? preset.value() : icl::core::RunConfig(), {});
 }
 
 void MainWindow::saveSettings() {
-  QSettings settings;
-  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-  settings.setValue(QStringLiteral("window/state"), saveState());
-  settings.setValue(QStringLiteral("config/last"),
-                    QString::fromStdString(experiment_->config().toJsonText()));
-  settings.setValue(QStringLiteral("config/lastPath"), configPath_);
+  saveWindowLayout(*this);
+  saveLastExperiment(experiment_->config(), configPath_);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -369,8 +287,13 @@ void MainWindow::setExperiment(const icl::core::RunConfig& config, const QString
   configPath_ = path;
   configDirty_ = false;
   updateTransport();
-  updateDeviceLabel();
+  transport_->showDevice(experiment_->config());
   updateTitle();
+}
+
+void MainWindow::showDefaultExperiment() {
+  const auto preset = icl::core::loadPreset(kFirstRunPreset);
+  setExperiment(preset ? preset.value() : icl::core::RunConfig(), {});
 }
 
 void MainWindow::onNew() {
@@ -380,8 +303,7 @@ void MainWindow::onNew() {
           QMessageBox::Yes) {
     return;
   }
-  const auto preset = icl::core::loadPreset(kFirstRunPreset);
-  setExperiment(preset ? preset.value() : icl::core::RunConfig(), {});
+  showDefaultExperiment();
 }
 
 void MainWindow::onOpenConfig() {
@@ -403,7 +325,7 @@ bool MainWindow::openConfigFile(const QString& path) {
     return false;
   }
   setExperiment(parsed.value(), path);
-  addRecent(path);
+  recent_->add(path);
   statusBar()->showMessage(tr("Loaded %1").arg(QDir::toNativeSeparators(path)), 5000);
   return true;
 }
@@ -434,7 +356,7 @@ bool MainWindow::saveConfigTo(const QString& path) {
   }
   configPath_ = path;
   configDirty_ = false;
-  addRecent(path);
+  recent_->add(path);
   updateTitle();
   statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
   return true;
@@ -471,269 +393,53 @@ bool MainWindow::openRunFolder(const QString& path) {
                                                      ? 0
                                                      : run.value().losses.back().step);
   }
-  addRecent(path);
+  recent_->add(path);
   resumer_->setRunFolder(path);
-  const std::string status = run.value().summary.value("status", std::string("unknown"));
-  stepLabel_->setText(tr("Opened run (%1)").arg(runStatusText(status)));
+  transport_->showOpenedRun(run.value().summary.value("status", std::string("unknown")));
   updateTitle();
   return true;
 }
 
-QString MainWindow::runsRoot() const {
-  const QString fallback =
-      QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/runs");
-  return QSettings().value(QStringLiteral("runs/root"), fallback).toString();
-}
+QString MainWindow::runsRoot() const { return runsRootSetting(); }
 
-bool MainWindow::startRun() {
-  if (session_->active()) {
-    return false;
-  }
-  const icl::core::RunConfig config = experiment_->config();
-  const icl::core::Status valid = config.validate();
-  if (!valid) {
-    showError(tr("Start"), tr("The experiment cannot run: %1").arg(QString::fromStdString(valid.error())));
-    return false;
-  }
-  // One path component, whatever the config's name holds ("../x" stays inside the runs folder).
-  const QString base = QStringLiteral("%1/%2").arg(
-      runsRoot(), QString::fromStdString(icl::core::runFolderName(config.name, std::time(nullptr))));
-  QString dir = base;
-  for (int suffix = 2; QFileInfo::exists(dir); ++suffix) {
-    dir = QStringLiteral("%1-%2").arg(base).arg(suffix);
-  }
-  if (!QDir().mkpath(QFileInfo(dir).absolutePath())) {
-    showError(tr("Start"), tr("Could not create the runs folder %1").arg(runsRoot()));
-    return false;
-  }
-  records_->clear();
+QString MainWindow::exportAllTo(const QString& dir) { return exports_->exportAllTo(dir); }
+
+bool MainWindow::startRun() { return transport_->start(); }
+
+void MainWindow::onRunStarting(const icl::core::RunConfig& config, const QString& dir) {
   updateExperimentViews(config);  // the views follow the config that actually runs
   runDir_ = dir;
   resumer_->setRunFolder(dir);  // once this run has ended it can be resumed in turn
-  progressBar_->setRange(0, static_cast<int>(totalSteps(config)));
-  progressBar_->setValue(0);
-  stepLabel_->setText(tr("Starting…"));
-  session_->start(config, dir);
   updateTitle();
-  return true;
 }
 
-void MainWindow::onStartPause() {
-  switch (session_->state()) {
-    case TrainingSession::State::Idle: startRun(); break;
-    case TrainingSession::State::Running: session_->pause(); break;
-    case TrainingSession::State::Paused: session_->resume(); break;
-    case TrainingSession::State::Stopping: break;
-  }
-}
-
-void MainWindow::onProgress(const icl::core::ProgressBatch& batch) {
-  records_->append(batch);
+void MainWindow::onProgressRecorded(const icl::core::ProgressBatch& batch) {
   curriculumPanel_->showProgress(batch);
   if (!batch.evaluations.empty()) {
     curriculumPanel_->setSnapshotSteps(records_->evalSteps("sq_error"));
   }
-  progressBar_->setMaximum(static_cast<int>(batch.totalSteps));
-  progressBar_->setValue(static_cast<int>(batch.step));
-  QString text = tr("step %1 / %2 · ETA %3")
-                     .arg(batch.step)
-                     .arg(batch.totalSteps)
-                     .arg(formatDuration(batch.etaSeconds));
-  if (session_->state() == TrainingSession::State::Paused) {
-    text += tr(" · paused");
-  } else if (session_->state() == TrainingSession::State::Stopping) {
-    text += tr(" · stopping…");
-  }
-  stepLabel_->setText(text);
-  for (const std::string& message : batch.messages) {
-    statusBar()->showMessage(QString::fromStdString(message), 10000);
-  }
 }
 
-QString MainWindow::runStatusText(const std::string& status) {
-  if (status == "completed") return tr("completed");
-  if (status == "stopped") return tr("stopped");
-  if (status == "failed") return tr("failed");
-  if (status == "running") return tr("running");
-  if (status == "interrupted") return tr("interrupted (killed or crashed; File > Resume Run)");
-  return QString::fromStdString(status);
-}
-
-void MainWindow::onFinished(const icl::core::RunResult& result) {
+void MainWindow::onRunEnded(const icl::core::RunResult& result) {
   lossPanel_->flush();
-  const QString status = result.status == icl::core::RunStatus::Completed ? tr("completed")
-                         : result.status == icl::core::RunStatus::Stopped ? tr("stopped")
-                                                                          : tr("failed");
-  stepLabel_->setText(tr("Run %1 after %2 steps (%3)")
-                          .arg(status)
-                          .arg(result.stepsDone)
-                          .arg(formatDuration(result.wallSeconds)));
-  deviceLabel_->setText(tr("Device: %1 · threads: %2")
-                            .arg(QString::fromStdString(result.device))
-                            .arg(result.threads));
-  if (result.status == icl::core::RunStatus::Failed) {
-    showError(tr("Training failed"), QString::fromStdString(result.message));
-  } else {
+  if (result.status != icl::core::RunStatus::Failed) {
     statusBar()->showMessage(tr("Run saved in %1").arg(QDir::toNativeSeparators(runDir_)), 10000);
   }
   updateTransport();
   Q_EMIT runEnded(result);
 }
 
-void MainWindow::onFailed(const QString& message) {
-  stepLabel_->setText(tr("Run failed"));
-  showError(tr("Training failed"), tr("The training thread stopped with an error."), message);
-  updateTransport();
-  icl::core::RunResult result;
-  result.status = icl::core::RunStatus::Failed;
-  result.message = message.toStdString();
-  Q_EMIT runEnded(result);
-}
-
-void MainWindow::onExportChart(bool lossChart) {
-  QChartView* view = lossChart ? lossPanel_->chartView() : comparisonPanel_->chartView();
-  const QString suggested = QStringLiteral("%1.png").arg(lossChart ? QStringLiteral("loss")
-                                                                   : QStringLiteral("accuracy"));
-  const QString path = QFileDialog::getSaveFileName(
-      this, tr("Export Chart"), suggested, tr("PNG image (*.png);;SVG drawing (*.svg)"));
-  if (path.isEmpty()) {
-    return;
-  }
-  const QString error = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
-                            ? exportChartSvg(view, path)
-                            : exportChartPng(view, path);
-  if (!error.isEmpty()) {
-    showError(tr("Export Chart"), error);
-  }
-}
-
-void MainWindow::onExportCsv(int which) {
-  const QStringList names = {QStringLiteral("train.csv"), QStringLiteral("eval.csv"),
-                             QStringLiteral("comparison-table.csv")};
-  const QString path =
-      QFileDialog::getSaveFileName(this, tr("Export CSV"), names[which], tr("CSV (*.csv)"));
-  if (path.isEmpty()) {
-    return;
-  }
-  const QString text = which == 0   ? lossCsv(*records_)
-                       : which == 1 ? evalCsv(*records_)
-                                    : comparisonPanel_->tableCsv();
-  const QString error = writeTextFile(path, text);
-  if (!error.isEmpty()) {
-    showError(tr("Export CSV"), error);
-  }
-}
-
-void MainWindow::onExportAll() {
-  const QString dir = QFileDialog::getExistingDirectory(this, tr("Export All Into Folder"));
-  if (dir.isEmpty()) {
-    return;
-  }
-  if (!QDir(dir).isEmpty() &&
-      QMessageBox::question(this, tr("Export All"),
-                            tr("%1 is not empty. Files with the same names will be replaced. "
-                               "Continue?")
-                                .arg(QDir::toNativeSeparators(dir))) != QMessageBox::Yes) {
-    return;
-  }
-  const QString error = exportAllTo(dir);
-  if (!error.isEmpty()) {
-    showError(tr("Export All"), error);
-  } else {
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dir)), 5000);
-  }
-}
-
-QString MainWindow::exportAllTo(const QString& dir) {
-  lossPanel_->flush();
-  const QDir target(dir);
-  QString error;
-  const auto step = [&error](const QString& result) {
-    if (error.isEmpty()) {
-      error = result;
-    }
-  };
-  step(exportChartPng(lossPanel_->chartView(), target.filePath(QStringLiteral("loss.png"))));
-  step(exportChartSvg(lossPanel_->chartView(), target.filePath(QStringLiteral("loss.svg"))));
-  step(exportChartPng(comparisonPanel_->chartView(), target.filePath(QStringLiteral("accuracy.png"))));
-  step(exportChartSvg(comparisonPanel_->chartView(), target.filePath(QStringLiteral("accuracy.svg"))));
-  if (resultsView() == regressionPanel_) {
-    for (int side = 0; side < 2; ++side) {
-      const QString name = side == 0 ? QStringLiteral("error-early") : QStringLiteral("error-late");
-      step(exportChartPng(regressionPanel_->chartView(side), target.filePath(name + QStringLiteral(".png"))));
-      step(exportChartSvg(regressionPanel_->chartView(side), target.filePath(name + QStringLiteral(".svg"))));
-    }
-  }
-  step(writeTextFile(target.filePath(QStringLiteral("train.csv")), lossCsv(*records_)));
-  step(writeTextFile(target.filePath(QStringLiteral("eval.csv")), evalCsv(*records_)));
-  step(writeTextFile(target.filePath(QStringLiteral("comparison-table.csv")),
-                     comparisonPanel_->tableCsv()));
-  step(writeTextFile(target.filePath(QStringLiteral("config.json")),
-                     QString::fromStdString(experiment_->config().toJsonText())));
-  return error;
-}
-
-void MainWindow::addRecent(const QString& path) {
-  QSettings settings;
-  QStringList recent = settings.value(QStringLiteral("recent/files")).toStringList();
-  recent.removeAll(path);
-  recent.prepend(path);
-  while (recent.size() > kMaxRecent) {
-    recent.removeLast();
-  }
-  settings.setValue(QStringLiteral("recent/files"), recent);
-  rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu() {
-  recentMenu_->clear();
-  const QStringList recent = QSettings().value(QStringLiteral("recent/files")).toStringList();
-  for (const QString& path : recent) {
-    const bool folder = QFileInfo(path).isDir();
-    QAction* action = recentMenu_->addAction(
-        (folder ? tr("Run: %1") : tr("Config: %1")).arg(QDir::toNativeSeparators(path)));
-    connect(action, &QAction::triggered, this, [this, path, folder] {
-      if (folder) {
-        openRunFolder(path);
-      } else {
-        openConfigFile(path);
-      }
-    });
-  }
-  recentMenu_->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::updateTransport() {
-  const TrainingSession::State state = session_->state();
-  const bool idle = state == TrainingSession::State::Idle;
-  startAction_->setEnabled(idle && experiment_->problem().isEmpty());
-  pauseAction_->setEnabled(state == TrainingSession::State::Running);
-  resumeAction_->setEnabled(state == TrainingSession::State::Paused);
-  stopAction_->setEnabled(state == TrainingSession::State::Running ||
-                          state == TrainingSession::State::Paused);
+  transport_->update();
+  const bool idle = !session_->active();
   experiment_->setEnabled(idle);
-  curriculumPanel_->setRunActive(!idle && state != TrainingSession::State::Stopping,
-                                 state == TrainingSession::State::Paused);
+  curriculumPanel_->setRunActive(!idle && session_->state() != TrainingSession::State::Stopping,
+                                 session_->state() == TrainingSession::State::Paused);
   presetsMenu_->setEnabled(idle);
   for (QAction* action : {newAction_, openAction_, openRunAction_}) {
     action->setEnabled(idle);
   }
-  recentMenu_->setEnabled(idle);
-  if (state == TrainingSession::State::Stopping) {
-    stepLabel_->setText(tr("Stopping…"));
-  } else if (state == TrainingSession::State::Paused) {
-    stepLabel_->setText(stepLabel_->text() + tr(" · paused"));
-  }
-}
-
-void MainWindow::updateDeviceLabel() {
-  const icl::core::RunConfig config = experiment_->config();
-  QString device = QString::fromStdString(config.device);
-  if (device == QLatin1String("auto")) {
-    device = icl::core::cudaAvailable() ? tr("auto (CUDA)") : tr("auto (CPU)");
-  }
-  const qint64 threads = config.threads > 0 ? config.threads : icl::core::defaultThreadCount();
-  deviceLabel_->setText(tr("Device: %1 · threads: %2").arg(device).arg(threads));
+  recent_->setEnabled(idle);
 }
 
 void MainWindow::updateTitle() {

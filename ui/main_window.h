@@ -1,17 +1,17 @@
 #pragma once
-// The ICL Lab window: the experiment dock, the live loss chart, the comparison view, the
-// transport (start, pause, resume, stop) and the file and export actions. Training runs in a
-// TrainingSession on its own thread; this class only shows what the engine reports.
+// The ICL Lab window: it lays out the experiment dock, the live loss chart, the results view
+// and the curriculum dock, owns the config file actions, and connects the classes that do the
+// rest: RunTransport (start, pause, resume, stop and the status bar), ExportActions, RecentFiles
+// and window_settings. Training runs in a TrainingSession on its own thread; the window only
+// shows what the engine reports.
 
 #include <QMainWindow>
 #include <QString>
-#include <string>
 
 #include "ui/metatypes.h"
 #include "ui/training_session.h"
 
 class QAction;
-class QLabel;
 class QMenu;
 class QDockWidget;
 class QProgressBar;
@@ -22,10 +22,13 @@ namespace icl::ui {
 class ComparisonPanel;
 class CurriculumPanel;
 class ExperimentPanel;
+class ExportActions;
 class RegressionPanel;
 class LossChartPanel;
+class RecentFiles;
 class RunRecords;
 class RunResumer;
+class RunTransport;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -46,11 +49,11 @@ class MainWindow : public QMainWindow {
   TrainingSession* session() const { return session_; }
   /// File > Resume Run, for the opened (or last) run folder (issue #8).
   RunResumer* resumer() const { return resumer_; }
-  QAction* startAction() const { return startAction_; }
-  QAction* pauseAction() const { return pauseAction_; }
-  QAction* resumeAction() const { return resumeAction_; }
-  QAction* stopAction() const { return stopAction_; }
-  QProgressBar* progressBar() const { return progressBar_; }
+  QAction* startAction() const;
+  QAction* pauseAction() const;
+  QAction* resumeAction() const;
+  QAction* stopAction() const;
+  QProgressBar* progressBar() const;
 
   /// @brief Shows @p config in the form and the views that fit its experiment.
   /// @param path the file it came from, or empty (a preset, a run folder)
@@ -87,16 +90,10 @@ class MainWindow : public QMainWindow {
  private:
   void createActions();
   void createMenus();
-  void createStatusBar();
   void restoreSettings();
   void saveSettings();
   void showError(const QString& title, const QString& message, const QString& detail = {});
-  /// A run folder's status ("interrupted", ...) in the interface language.
-  static QString runStatusText(const std::string& status);
-  void addRecent(const QString& path);
-  void rebuildRecentMenu();
   void updateTransport();
-  void updateDeviceLabel();
   void updateTitle();
   void updateExperimentViews(const icl::core::RunConfig& config);
 
@@ -105,14 +102,12 @@ class MainWindow : public QMainWindow {
   void onSave();
   void onSaveAs();
   void onOpenRun();
-  void onStartPause();
-  void onProgress(const icl::core::ProgressBatch& batch);
-  void onFinished(const icl::core::RunResult& result);
-  void onFailed(const QString& message);
-  void onExportChart(bool lossChart);
-  void onExportCsv(int which);
-  void onExportAll();
+  void onRunStarting(const icl::core::RunConfig& config, const QString& dir);
+  void onProgressRecorded(const icl::core::ProgressBatch& batch);
+  void onRunEnded(const icl::core::RunResult& result);
   void onLanguageChosen(const QString& code);
+  /// The first-run experiment (also File > New).
+  void showDefaultExperiment();
 
   RunRecords* records_;
   ExperimentPanel* experiment_;
@@ -124,25 +119,17 @@ class MainWindow : public QMainWindow {
   QDockWidget* curriculumDock_ = nullptr;
   TrainingSession* session_;
   RunResumer* resumer_ = nullptr;
+  RunTransport* transport_ = nullptr;
+  ExportActions* exports_ = nullptr;
+  RecentFiles* recent_ = nullptr;
 
   QAction* newAction_ = nullptr;
   QAction* openAction_ = nullptr;
   QAction* saveAction_ = nullptr;
   QAction* saveAsAction_ = nullptr;
   QAction* openRunAction_ = nullptr;
-  QAction* exportAllAction_ = nullptr;
   QAction* quitAction_ = nullptr;
-  QAction* startAction_ = nullptr;
-  QAction* pauseAction_ = nullptr;
-  QAction* resumeAction_ = nullptr;
-  QAction* stopAction_ = nullptr;
-  QAction* startPauseAction_ = nullptr;
-  QMenu* recentMenu_ = nullptr;
   QMenu* presetsMenu_ = nullptr;
-
-  QProgressBar* progressBar_ = nullptr;
-  QLabel* stepLabel_ = nullptr;
-  QLabel* deviceLabel_ = nullptr;
 
   QString configPath_;
   QString runDir_;
