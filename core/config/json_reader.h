@@ -1,9 +1,8 @@
 #pragma once
-// Strict reading of one JSON object: every key must be known, every value of the right type,
-// and every error names the full key path. Used by RunConfig::fromJson.
+// Strict conversion of one JSON value to a config value: a wrong type is an error naming the
+// key path, the value and what is expected. Used by the field table (config_fields.h).
 
 #include <cstdint>
-#include <set>
 #include <stdexcept>
 #include <string>
 
@@ -20,31 +19,16 @@ class ConfigError : public std::runtime_error {
 /// @brief Shortened dump of a JSON value for messages.
 std::string describeJsonValue(const nlohmann::json& value);
 
-class JsonObjectReader {
- public:
-  /// @param path key path of this object ("" for the root, "task" for a child)
-  JsonObjectReader(const nlohmann::json& object, std::string path);
+/// @brief Throws ConfigError "path = value: expected ...".
+[[noreturn]] void failJsonValue(const std::string& path, const nlohmann::json& value,
+                                const std::string& expected);
 
-  void read(const char* key, int64_t& out);
-  void read(const char* key, uint64_t& out);
-  void read(const char* key, double& out);
-  void read(const char* key, bool& out);
-  void read(const char* key, std::string& out);
-  bool has(const char* key) const;
-  /// @brief The child object at @p key (an empty object when absent).
-  JsonObjectReader child(const char* key);
-  const nlohmann::json& raw(const char* key);
-  /// @brief Marks a key as known without reading it (ignored metadata).
-  void ignore(const char* key);
-  /// @brief Throws on the first key that was never read.
-  void rejectUnknownKeys() const;
-
-  std::string pathOf(const char* key) const;
-
- private:
-  nlohmann::json object_;
-  std::string path_;
-  std::set<std::string> known_;
-};
+/// @brief An integer; a float holding a whole number (1e3, 2000.0) counts as one.
+int64_t readJsonInteger(const nlohmann::json& value, const std::string& path);
+/// @brief An integer >= 0.
+uint64_t readJsonUnsigned(const nlohmann::json& value, const std::string& path);
+double readJsonNumber(const nlohmann::json& value, const std::string& path);
+bool readJsonBoolean(const nlohmann::json& value, const std::string& path);
+std::string readJsonString(const nlohmann::json& value, const std::string& path);
 
 }  // namespace icl::core

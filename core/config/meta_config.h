@@ -1,7 +1,8 @@
 #pragma once
 // Config sections of the "improving" experiments (spec §5): linear-regression ICL with a
 // curriculum (I1) and meta-meta-learning over domains (I2). Torch-free: the GUI includes it
-// through run_config.h. The JSON key of each field is given in its comment.
+// through run_config.h. The JSON key of each field is given in its comment; the keys
+// themselves are entries of meta_config_fields.cpp.
 
 #include <cstdint>
 #include <string>

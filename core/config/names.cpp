@@ -1,5 +1,7 @@
 #include "core/config/names.h"
 
+#include "core/config/meta_config.h"
+
 namespace icl::core {
 
 std::string familyName(TaskFamily family) {
@@ -53,6 +55,15 @@ const std::vector<LearnerKind>& allLearners() {
   static const std::vector<LearnerKind> kLearners = {LearnerKind::Icl, LearnerKind::MatchNet,
                                                      LearnerKind::ProtoNet, LearnerKind::Cnp};
   return kLearners;
+}
+
+std::string experimentName(Experiment experiment) {
+  switch (experiment) {
+    case Experiment::Classification: return "classification";
+    case Experiment::Regression: return "regression";
+    case Experiment::MetaMeta: return "meta_meta";
+  }
+  return "?";
 }
 
 }  // namespace icl::core

@@ -1,8 +1,52 @@
 #include "core/config/overrides.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
+#include "core/config/config_fields.h"
+
 namespace icl::core {
+namespace {
+
+/// The text as JSON, or as a plain string (a bare word such as cpu or sim). Throws
+/// json::out_of_range for a number beyond double.
+nlohmann::json parseOrWord(const std::string& text) {
+  try {
+    return nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error&) {
+    return text;
+  }
+}
+
+/// The override's value as the field at @p path expects it.
+nlohmann::json overrideValue(const std::string& path, const std::string& text) {
+  nlohmann::json value = parseOrWord(text);
+  const ConfigField* field = findConfigField(path);
+  if (field == nullptr) {
+    return value;  // a whole section, or an unknown key for the parser to name
+  }
+  const bool isText = field->type == FieldType::Text || field->type == FieldType::Choice;
+  if (isText && !value.is_string()) {
+    return text;  // name=2024 is the name "2024"
+  }
+  const bool isList = field->type == FieldType::IntegerList || field->type == FieldType::ChoiceList;
+  if (isList && !value.is_array()) {
+    nlohmann::json items = nlohmann::json::array();
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+      const std::size_t comma = std::min(text.find(',', begin), text.size());
+      const std::string item = text.substr(begin, comma - begin);
+      items.push_back(field->type == FieldType::ChoiceList ? nlohmann::json(item)
+                                                           : parseOrWord(item));
+      begin = comma + 1;
+    }
+    return items;
+  }
+  return value;
+}
+
+}  // namespace
 
 Status applyOverride(nlohmann::json& root, const std::string& assignment) {
   const std::size_t equals = assignment.find('=');
@@ -13,9 +57,7 @@ Status applyOverride(nlohmann::json& root, const std::string& assignment) {
   const std::string text = assignment.substr(equals + 1);
   nlohmann::json value;
   try {
-    value = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error&) {
-    value = text;  // a bare word such as cpu or sim
+    value = overrideValue(path, text);
   } catch (const nlohmann::json::out_of_range&) {
     return Status::failure("--set " + assignment + ": the number is out of range");
   }

@@ -1,7 +1,8 @@
 #pragma once
 // One run is one RunConfig value: the GUI form builds it, the CLI reads it from JSON, and the
 // run store writes it back fully resolved. Defaults are the CPU-scale mixture experiment of
-// spec §8; the JSON key of each field is given in its comment.
+// spec §8; the JSON key of each field is given in its comment. A member becomes a config key
+// through one entry of the field table (config_fields.cpp), which reads, writes and checks it.
 
 #include <cstdint>
 #include <filesystem>
