@@ -214,15 +214,7 @@ class Kernel {
   /// (after the softmax), values v, attention output u [n][w], GELU outputs g and derivatives
   /// dg [n][hid], context c [w][w]. A forward-only pass keeps one layer's at a time.
   struct Saved {
-    vf* h;
-    vf* hn;
-    vf* q;
-    vf* k;
-    vf* v;
-    vf* u;
-    vf* g;
-    vf* dg;
-    vf* c;
+    vf *h, *hn, *q, *k, *v, *u, *g, *dg, *c;
   };
 
   int width() const { return WC > 0 ? WC : w_; }
@@ -233,9 +225,9 @@ class Kernel {
     const int hid = hidden();
     const int64_t nw = static_cast<int64_t>(n_) * w;
     const int64_t slot = backward_ ? l : 0;
-    return {H_ + l * nw,        H_ + (l + 1) * nw,      Q_ + slot * nw,
-            K_ + slot * nw,     V_ + slot * nw,         U_ + slot * nw,
-            G_ + slot * n_ * hid, DG_ + slot * n_ * hid, C_ + slot * w * w};
+    return {H_ + l * nw,    H_ + (l + 1) * nw,    Q_ + slot * nw,        K_ + slot * nw,
+            V_ + slot * nw, U_ + slot * nw,       G_ + slot * n_ * hid, DG_ + slot * n_ * hid,
+            C_ + slot * w * w};
   }
 
   /// Broadcasts the weights into W, transposes the group's tasks into T (padding lanes zero).

@@ -179,46 +179,28 @@ std::vector<GeneratorRef> RegressionRun::generators() {
 }
 
 Status RegressionRun::restoreState() {
-  const Status loaded = loadRunState(*resume_, trainables(), generators());
-  if (!loaded) {
-    return loaded;
-  }
-  try {
-    const nlohmann::json& counters = resume_->counters;
-    reporter_.setOffset(counters.at("wall_s").get<double>());
-    const nlohmann::json& arms = counters.at("arms");
-    if (arms.size() != arms_.size()) {
-      return Status::failure(resume_->folder.string() + "/state.json: " +
-                             std::to_string(arms.size()) + " arms, the config has " +
-                             std::to_string(arms_.size()));
-    }
-    for (std::size_t index = 0; index < arms_.size(); ++index) {
-      Arm& arm = arms_[index];
-      arm.outcome = detail::outcomeFromJson(arms[index].at("outcome"));
-      arm.diverged = arm.outcome.status == LearnerOutcome::kDiverged;
-      arm.stage = arms[index].at("stage").get<std::size_t>();
-      if (arm.stage >= arm.stages.size()) {
-        return Status::failure(resume_->folder.string() + "/state.json: stage " +
-                               std::to_string(arm.stage) + " of " + arm.name +
-                               " does not exist in the config's curriculum");
-      }
-    }
-  } catch (const nlohmann::json::exception& error) {
-    return Status::failure(resume_->folder.string() + "/state.json: " + error.what());
-  }
-  result_.stepsDone = resume_->step;
-  return Status::success();
+  return restoreResumableState(
+      trainables(), generators(), "arms", arms_.size(),
+      [this](std::size_t index, const nlohmann::json& entry) {
+        Arm& arm = arms_[index];
+        arm.outcome = detail::outcomeFromJson(entry.at("outcome"));
+        arm.diverged = arm.outcome.status == LearnerOutcome::kDiverged;
+        arm.stage = entry.at("stage").get<std::size_t>();
+        if (arm.stage >= arm.stages.size()) {
+          return Status::failure(resume_->folder.string() + "/state.json: stage " +
+                                 std::to_string(arm.stage) + " of " + arm.name +
+                                 " does not exist in the config's curriculum");
+        }
+        return Status::success();
+      });
 }
 
 void RegressionRun::saveState(int64_t step) {
-  // The CSV rows up to this step must be on disk before a checkpoint refers to them.
-  check(writer_->sync());
   nlohmann::json arms = nlohmann::json::array();
   for (const Arm& arm : arms_) {
     arms.push_back({{"outcome", detail::outcomeJson(arm.outcome)}, {"stage", arm.stage}});
   }
-  check(writeRunState(writer_->dir(), step, trainables(), generators(),
-                      {{"wall_s", reporter_.elapsed()}, {"arms", arms}}));
+  saveResumableState(step, trainables(), generators(), "arms", arms);
 }
 
 void RegressionRun::trainStep(int64_t step) {

@@ -204,6 +204,45 @@ Status RunFrame::openFolder() {
   return writer_->writeConfig(resolved);
 }
 
+Status RunFrame::restoreResumableState(
+    const std::vector<TrainableRef>& trainables, const std::vector<GeneratorRef>& generators,
+    const std::string& listKey, std::size_t count,
+    const std::function<Status(std::size_t, const nlohmann::json&)>& restore) {
+  const Status loaded = loadRunState(*resume_, trainables, generators);
+  if (!loaded) {
+    return loaded;
+  }
+  const std::string source = resume_->folder.string() + "/state.json: ";
+  try {
+    const nlohmann::json& counters = resume_->counters;
+    reporter_.setOffset(counters.at("wall_s").get<double>());
+    const nlohmann::json& list = counters.at(listKey);
+    if (list.size() != count) {
+      return Status::failure(source + std::to_string(list.size()) + " " + listKey +
+                             ", the config has " + std::to_string(count));
+    }
+    for (std::size_t index = 0; index < count; ++index) {
+      const Status restored = restore(index, list[index]);
+      if (!restored) {
+        return restored;
+      }
+    }
+  } catch (const nlohmann::json::exception& error) {
+    return Status::failure(source + error.what());
+  }
+  result_.stepsDone = resume_->step;
+  return Status::success();
+}
+
+void RunFrame::saveResumableState(int64_t step, const std::vector<TrainableRef>& trainables,
+                                  const std::vector<GeneratorRef>& generators,
+                                  const std::string& listKey, const nlohmann::json& list) {
+  // The CSV rows up to this step must be on disk before a checkpoint refers to them.
+  check(writer_->sync());
+  check(writeRunState(writer_->dir(), step, trainables, generators,
+                      {{"wall_s", reporter_.elapsed()}, {listKey, list}}));
+}
+
 Status RunFrame::openRun() {
   const Status resolved = resolveDevice();
   return resolved ? openFolder() : resolved;

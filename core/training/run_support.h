@@ -5,6 +5,7 @@
 // Torch-free.
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,6 +17,8 @@
 
 namespace icl::core {
 struct ResumePoint;
+struct TrainableRef;
+struct GeneratorRef;
 }
 
 namespace icl::core::detail {
@@ -103,6 +106,18 @@ class RunFrame {
   Status openFolder();
   /// @brief resolveDevice(), then openFolder().
   Status openRun();
+  /// @brief Resuming: loads models, optimisers and generators from the checkpoint, the wall
+  /// time, and hands each entry of the counters' list @p listKey ("learners", "arms"; one per
+  /// learner, @p count of them) to @p restore. The error names state.json.
+  Status restoreResumableState(
+      const std::vector<TrainableRef>& trainables, const std::vector<GeneratorRef>& generators,
+      const std::string& listKey, std::size_t count,
+      const std::function<Status(std::size_t, const nlohmann::json&)>& restore);
+  /// @brief After an evaluation: syncs the CSV files, then writes the resumable state at
+  /// @p step with @p list (one entry per learner) under @p listKey; throws on failure.
+  void saveResumableState(int64_t step, const std::vector<TrainableRef>& trainables,
+                          const std::vector<GeneratorRef>& generators,
+                          const std::string& listKey, const nlohmann::json& list);
   /// @brief Throws for a failed @p status, to end the run from inside trainSteps().
   static void check(const Status& status);
   /// @brief Appends a loss row to train.csv and the pending progress batch.

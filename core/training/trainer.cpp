@@ -57,6 +57,7 @@ class TrainingRun final : public detail::RunFrame {
   Status restoreState();
   void saveState(int64_t step);
   std::vector<TrainableRef> trainables();
+  std::vector<GeneratorRef> generators();
 
   std::unique_ptr<TaskSampler> sampler_;
   torch::Device device_ = torch::kCPU;
@@ -109,6 +110,10 @@ std::vector<LearnerOutcome> TrainingRun::outcomes() const {
   return all;
 }
 
+std::vector<GeneratorRef> TrainingRun::generators() {
+  return {{"train_tasks", &sampler_->generator()}};
+}
+
 std::vector<TrainableRef> TrainingRun::trainables() {
   std::vector<TrainableRef> refs;
   for (ActiveLearner& active : learners_) {
@@ -121,41 +126,21 @@ Status TrainingRun::restoreState() {
   if (resume_->step < 0) {
     return Status::success();  // no checkpoint yet: the run starts over from its seeds
   }
-  const Status loaded =
-      loadRunState(*resume_, trainables(), {{"train_tasks", &sampler_->generator()}});
-  if (!loaded) {
-    return loaded;
-  }
-  try {
-    const nlohmann::json& counters = resume_->counters;
-    reporter_.setOffset(counters.at("wall_s").get<double>());
-    const nlohmann::json& outcomes = counters.at("learners");
-    if (outcomes.size() != learners_.size()) {
-      return Status::failure(resume_->folder.string() + "/state.json: " +
-                             std::to_string(outcomes.size()) + " learners, the config has " +
-                             std::to_string(learners_.size()));
-    }
-    for (std::size_t index = 0; index < learners_.size(); ++index) {
-      learners_[index].outcome = detail::outcomeFromJson(outcomes[index]);
-      learners_[index].diverged = learners_[index].outcome.status == LearnerOutcome::kDiverged;
-    }
-  } catch (const nlohmann::json::exception& error) {
-    return Status::failure(resume_->folder.string() + "/state.json: " + error.what());
-  }
-  result_.stepsDone = resume_->step;
-  return Status::success();
+  return restoreResumableState(
+      trainables(), generators(), "learners", learners_.size(),
+      [this](std::size_t index, const nlohmann::json& entry) {
+        learners_[index].outcome = detail::outcomeFromJson(entry);
+        learners_[index].diverged = learners_[index].outcome.status == LearnerOutcome::kDiverged;
+        return Status::success();
+      });
 }
 
 void TrainingRun::saveState(int64_t step) {
-  // The CSV rows up to this step must be on disk before a checkpoint refers to them.
-  check(writer_->sync());
   nlohmann::json outcomes = nlohmann::json::array();
   for (const ActiveLearner& active : learners_) {
     outcomes.push_back(detail::outcomeJson(active.outcome));
   }
-  check(writeRunState(writer_->dir(), step, trainables(),
-                      {{"train_tasks", &sampler_->generator()}},
-                      {{"wall_s", reporter_.elapsed()}, {"learners", outcomes}}));
+  saveResumableState(step, trainables(), generators(), "learners", outcomes);
 }
 
 bool TrainingRun::evaluateAll(int64_t step) {
