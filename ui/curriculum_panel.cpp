@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "core/config/names.h"
 #include "core/training/curriculum.h"
 #include "ui/stage_timeline.h"
 
@@ -65,7 +66,7 @@ void CurriculumPanel::setConfig(const icl::core::RunConfig& config) {
   const auto& regression = config.regression;
   const bool hasCurriculum =
       config.experiment == icl::core::Experiment::Regression &&
-      std::find(regression.arms.begin(), regression.arms.end(), "curriculum") !=
+      std::find(regression.arms.begin(), regression.arms.end(), icl::core::kCurriculumArm) !=
           regression.arms.end();
   if (!hasCurriculum) {
     timeline_->setStages({}, 1);
@@ -73,7 +74,7 @@ void CurriculumPanel::setConfig(const icl::core::RunConfig& config) {
     return;
   }
   const auto stages = icl::core::curriculumStages(
-      icl::core::armCurriculum(regression, "curriculum"), regression.steps);
+      icl::core::armCurriculum(regression, icl::core::kCurriculumArm), regression.steps);
   timeline_->setStages(stages, regression.steps);
   timeline_->setCurrentStep(0);
   caption_->setText(stages.empty() ? QString() : StageTimeline::describe(stages.front()));
@@ -83,7 +84,7 @@ void CurriculumPanel::setConfig(const icl::core::RunConfig& config) {
 void CurriculumPanel::showProgress(const icl::core::ProgressBatch& batch) {
   timeline_->setCurrentStep(batch.step);
   for (const icl::core::StageProgress& stage : batch.stages) {
-    if (stage.learner.find("curriculum") == std::string::npos) {
+    if (stage.learner != icl::core::learnerName(icl::core::LearnerId::GptCurriculum)) {
       continue;
     }
     icl::core::CurriculumStage shown;

@@ -6,9 +6,10 @@
 
 namespace icl::ui {
 
-/// @brief Fixed colours so a learner looks the same in every view and export.
+/// @brief Fixed colours so a learner (a core::LearnerId name) looks the same in every view and
+/// export.
 QColor learnerColor(const QString& learner);
-/// @brief "ICL", "MatchNet", "ProtoNet", "CNP"; other names pass through.
+/// @brief "ICL", "GPT, curriculum", ... for each core::LearnerId name; others pass through.
 QString learnerDisplayName(const QString& learner);
 
 }  // namespace icl::ui

@@ -273,7 +273,8 @@ void MainWindow::updateExperimentViews(const icl::core::RunConfig& config) {
   QVector<double> boundaries;
   if (config.experiment == icl::core::Experiment::Regression) {
     const auto stages = icl::core::curriculumStages(
-        icl::core::armCurriculum(config.regression, "curriculum"), config.regression.steps);
+        icl::core::armCurriculum(config.regression, icl::core::kCurriculumArm),
+        config.regression.steps);
     for (size_t i = 0; i + 1 < stages.size(); ++i) {
       boundaries.append(static_cast<double>(stages[i].lastStep));
     }

@@ -63,8 +63,8 @@ void RegressionForm::load(const icl::core::RunConfig& config) {
   const auto hasArm = [&regression](const char* arm) {
     return std::find(regression.arms.begin(), regression.arms.end(), arm) != regression.arms.end();
   };
-  armCurriculum_->setChecked(hasArm("curriculum"));
-  armPlain_->setChecked(hasArm("plain"));
+  armCurriculum_->setChecked(hasArm(icl::core::kCurriculumArm));
+  armPlain_->setChecked(hasArm(icl::core::kPlainArm));
   const auto& dims = regression.curriculum.dims;
   const auto& points = regression.curriculum.points;
   const int64_t dimsValues[4] = {dims.start, dims.end, dims.inc, dims.interval};
@@ -85,10 +85,10 @@ void RegressionForm::store(icl::core::RunConfig& config) const {
   regression.steps = steps_->value();
   regression.arms.clear();
   if (armCurriculum_->isChecked()) {
-    regression.arms.push_back("curriculum");
+    regression.arms.push_back(icl::core::kCurriculumArm);
   }
   if (armPlain_->isChecked()) {
-    regression.arms.push_back("plain");
+    regression.arms.push_back(icl::core::kPlainArm);
   }
   auto& dims = regression.curriculum.dims;
   auto& points = regression.curriculum.points;

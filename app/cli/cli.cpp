@@ -2,7 +2,7 @@
 
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
-#include "core/training/run_support.h"
+#include "core/util/error_text.h"
 #include "core/util/build_info.h"
 #include "core/util/versions.h"
 
@@ -89,7 +89,7 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     return kExitBadUsage;
   } catch (const std::exception& error) {
     // c10::Error appends a C++ backtrace to its message.
-    err << "error: " << core::detail::firstLine(error) << "\n";
+    err << "error: " << core::firstLine(error) << "\n";
     return kExitRunFailed;
   }
 }

@@ -78,6 +78,7 @@ double millisecondsPerStep(Learner& learner, TaskSampler& sampler, const RunConf
   return 1000.0 * seconds / static_cast<double>(options.measureSteps);
 }
 
+/// @p requested, or when empty 1, 2, 4, ... below the core count and the core count itself.
 std::vector<int64_t> resolveThreadCounts(const std::vector<int64_t>& requested) {
   std::vector<int64_t> threadCounts = requested;
   if (threadCounts.empty()) {
@@ -196,16 +197,7 @@ std::vector<BenchRow> runGptBenchmarks(const BenchOptions& options,
 
 std::vector<BenchRow> runBenchmarks(const BenchOptions& options,
                                     const std::function<void(const BenchRow&)>& onRow) {
-  std::vector<int64_t> threadCounts = options.threads;
-  if (threadCounts.empty()) {
-    const auto cores = static_cast<int64_t>(std::max(1U, std::thread::hardware_concurrency()));
-    for (int64_t count = 1; count <= cores; count *= 2) {
-      threadCounts.push_back(count);
-    }
-    if (threadCounts.back() != cores) {
-      threadCounts.push_back(cores);
-    }
-  }
+  const std::vector<int64_t> threadCounts = resolveThreadCounts(options.threads);
   const Result<torch::Device> device = resolveDevice(options.device);
   if (!device) {
     throw std::invalid_argument(device.error());

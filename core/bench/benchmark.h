@@ -11,7 +11,7 @@
 namespace icl::core {
 
 struct BenchOptions {
-  std::vector<int64_t> threads;  // empty = 1 and every core count up to the machine's
+  std::vector<int64_t> threads;  // empty: 1, 2, 4, ... below the core count, and the core count
   int64_t warmupSteps = 2;
   int64_t measureSteps = 5;
   bool quick = false;  // one tiny setting only (for the test suite)

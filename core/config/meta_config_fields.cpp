@@ -40,7 +40,7 @@ void addRegressionFields(std::vector<ConfigField>& fields) {
   regression.number("lr", &R::lr, NumberRange::Positive, "Adam learning rate (constant)");
   regression.integer("batch_size", &R::batchSize, atLeast(1), "prompts per step");
   regression.integer("steps", &R::steps, atLeast(1), "steps per arm");
-  regression.textSet("arms", &R::arms, {"curriculum", "plain"},
+  regression.textSet("arms", &R::arms, {kCurriculumArm, kPlainArm},
                      "each arm is its own model and optimiser, same initial weights, trained in "
                      "lockstep (learners `gpt_curriculum`, `gpt_plain`); `plain` trains at "
                      "dims.end/points.end throughout");

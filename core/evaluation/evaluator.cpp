@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/tasks/task_sampler.h"
+#include "core/training/seed_streams.h"
 #include "core/util/confidence.h"
 
 namespace icl::core {

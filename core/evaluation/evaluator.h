@@ -32,13 +32,12 @@ class Evaluator {
   static std::vector<EvalRecord> accuracyRecords(const torch::Tensor& correct,
                                                  const EvalRecord& prototype);
 
+
+ private:
   struct TestSet {
     TaskFamily family;
     Episode episode;
   };
-  const std::vector<TestSet>& testSets() const { return testSets_; }
-
- private:
   RunConfig config_;
   std::vector<TestSet> testSets_;
 };
@@ -46,12 +45,5 @@ class Evaluator {
 /// @brief Whether each query position was answered right: [b, m] bool, argmax over all 2c
 /// outputs as upstream (ties to the lowest index).
 torch::Tensor correctPredictions(const torch::Tensor& outputs, const torch::Tensor& labels);
-
-/// Seed offsets of a run's independent random streams (style guide §8).
-struct SeedStreams {
-  static constexpr uint64_t kTrainTasks = 1;
-  static constexpr uint64_t kTestTasks = 1000;  // + index of the test family in baseFamilies
-  static constexpr uint64_t kLearnerInit = 2000;  // + index of the learner in allLearners
-};
 
 }  // namespace icl::core

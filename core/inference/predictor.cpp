@@ -28,10 +28,6 @@ torch::Tensor toTensor(const std::vector<std::vector<float>>& rows, int64_t widt
 Predictor::Predictor(std::shared_ptr<Learner> learner, TaskConfig task)
     : learner_(std::move(learner)), task_(std::move(task)) {}
 
-Predictor Predictor::fromLearner(std::shared_ptr<Learner> learner, const TaskConfig& task) {
-  return Predictor(std::move(learner), task);
-}
-
 Result<Predictor> Predictor::fromRun(const std::filesystem::path& runDir, LearnerKind kind,
                                      const std::string& checkpoint) {
   const Result<RunConfig> config = RunConfig::fromFile(runDir / "config.json");

@@ -1,7 +1,7 @@
 #pragma once
 // Inference outside the training loop: any learner, loaded from a run folder's checkpoint,
-// predicts class probabilities for query points from a support set. Torch-free header: the
-// decision-region and agreement views of the UI build on it with plain vectors.
+// predicts class probabilities for query points from a support set. Torch-free header with
+// plain vectors, so that a Qt view could use it; only tst_predictor does so far.
 
 #include <filesystem>
 #include <memory>
@@ -25,8 +25,6 @@ class Predictor {
   /// @param checkpoint "best" or "final"
   static Result<Predictor> fromRun(const std::filesystem::path& runDir, LearnerKind kind,
                                    const std::string& checkpoint = "final");
-  /// @brief Wraps a learner held in memory (e.g. one just trained); it must live on the CPU.
-  static Predictor fromLearner(std::shared_ptr<Learner> learner, const TaskConfig& task);
 
   /// @brief Probabilities [q][C] for each query point, each query seeing the whole support.
   /// The learner's 2C outputs are turned into probabilities (softmax for logits) and the C

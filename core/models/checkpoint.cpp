@@ -7,6 +7,7 @@
 
 #include "core/models/checkpoint_archive.h"
 #include "core/util/atomic_file.h"
+#include "core/util/error_text.h"
 
 namespace icl::core {
 
@@ -15,17 +16,19 @@ Status writeArchive(torch::serialize::OutputArchive& archive, const std::filesys
   try {
     archive.save_to(bytes);
   } catch (const std::exception& error) {
-    const std::string what = error.what();
-    return Status::failure("cannot write " + path.string() + ": " +
-                           what.substr(0, what.find('\n')));
+    return Status::failure("cannot write " + path.string() + ": " + firstLine(error));
   }
   return writeFileAtomically(path, bytes.str());
 }
 
-Status saveCheckpoint(Learner& learner, const std::filesystem::path& path) {
+Status saveModule(torch::nn::Module& module, const std::filesystem::path& path) {
   torch::serialize::OutputArchive archive;
-  learner.module().save(archive);
+  module.save(archive);
   return writeArchive(archive, path);
+}
+
+Status saveCheckpoint(Learner& learner, const std::filesystem::path& path) {
+  return saveModule(learner.module(), path);
 }
 
 Status loadCheckpoint(Learner& learner, const std::filesystem::path& path) {
@@ -131,11 +134,9 @@ Status loadCheckpoint(Learner& learner, std::istream& in, const std::string& sou
     archive.load_from(archiveBytes);
     learner.module().load(archive);
   } catch (const std::exception& loadError) {
-    // c10::Error messages carry a long C++ backtrace; the first line says what happened.
-    std::string what = loadError.what();
-    what = what.substr(0, what.find('\n'));
     return Status::failure("checkpoint " + source +
-                           " is corrupt or does not match this learner's config: " + what);
+                           " is corrupt or does not match this learner's config: " +
+                           firstLine(loadError));
   }
   return Status::success();
 }

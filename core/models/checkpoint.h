@@ -5,6 +5,7 @@
 #include <istream>
 #include <string>
 
+#include <torch/nn/module.h>
 #include <torch/serialize/output-archive.h>
 
 #include "core/models/learner.h"
@@ -17,7 +18,10 @@ namespace icl::core {
 /// would end the process instead of the run. The error names the path.
 Status writeArchive(torch::serialize::OutputArchive& archive, const std::filesystem::path& path);
 
-/// @brief Saves the learner's parameters atomically (temp file, then rename).
+/// @brief Saves a module's parameters atomically (temp file, then rename).
+Status saveModule(torch::nn::Module& module, const std::filesystem::path& path);
+
+/// @brief saveModule() of the learner's module.
 Status saveCheckpoint(Learner& learner, const std::filesystem::path& path);
 
 /// @brief Loads parameters into a learner built with the same config; a missing, corrupt or

@@ -2,7 +2,7 @@
 
 #include <torch/torch.h>
 
-#include "core/models/metric_learners.h"
+#include "core/models/prefix_sum.h"
 
 namespace icl::core {
 

@@ -5,9 +5,6 @@
 #include <map>
 #include <stdexcept>
 
-#include "core/models/checkpoint.h"
-#include "core/util/atomic_file.h"
-
 namespace icl::core {
 
 namespace {
@@ -121,22 +118,22 @@ torch::Tensor GptRegressionImpl::forwardWith(const std::vector<torch::Tensor>& p
   const torch::Tensor future =
       torch::ones({t, t}, torch::TensorOptions().dtype(torch::kBool).device(xs.device())).triu(1);
   const double scale = 1.0 / std::sqrt(static_cast<double>(hd));
-  for (const BlockIndex& k : blockIndex_) {
-    torch::Tensor a = torch::layer_norm(hidden, {e}, p[k.ln1w], p[k.ln1b], kLayerNormEps);
-    const torch::Tensor qkv = torch::linear(a, p[k.attnW], p[k.attnB]);  // [b, t, 3e]
+  for (const BlockIndex& block : blockIndex_) {
+    torch::Tensor a = torch::layer_norm(hidden, {e}, p[block.ln1w], p[block.ln1b], kLayerNormEps);
+    const torch::Tensor qkv = torch::linear(a, p[block.attnW], p[block.attnB]);  // [b, t, 3e]
     const auto parts = qkv.chunk(3, 2);
     auto heads = [&](const torch::Tensor& x) { return x.view({b, t, h, hd}).transpose(1, 2); };
     const torch::Tensor q = heads(parts[0]);  // [b, h, t, hd]
-    const torch::Tensor kk = heads(parts[1]);
+    const torch::Tensor keys = heads(parts[1]);
     const torch::Tensor v = heads(parts[2]);
-    torch::Tensor scores = torch::matmul(q, kk.transpose(2, 3)) * scale;  // [b, h, t, t]
+    torch::Tensor scores = torch::matmul(q, keys.transpose(2, 3)) * scale;  // [b, h, t, t]
     scores = scores.masked_fill(future, -std::numeric_limits<double>::infinity());
     const torch::Tensor attended =
         torch::matmul(torch::softmax(scores, -1), v).transpose(1, 2).reshape({b, t, e});
-    hidden = hidden + torch::linear(attended, p[k.attnProjW], p[k.attnProjB]);
-    torch::Tensor m = torch::layer_norm(hidden, {e}, p[k.ln2w], p[k.ln2b], kLayerNormEps);
-    m = torch::gelu(torch::linear(m, p[k.fcW], p[k.fcB]), "tanh");
-    hidden = hidden + torch::linear(m, p[k.mlpProjW], p[k.mlpProjB]);
+    hidden = hidden + torch::linear(attended, p[block.attnProjW], p[block.attnProjB]);
+    torch::Tensor m = torch::layer_norm(hidden, {e}, p[block.ln2w], p[block.ln2b], kLayerNormEps);
+    m = torch::gelu(torch::linear(m, p[block.fcW], p[block.fcB]), "tanh");
+    hidden = hidden + torch::linear(m, p[block.mlpProjW], p[block.mlpProjB]);
   }
   hidden = torch::layer_norm(hidden, {e}, p[lnFw_], p[lnFb_], kLayerNormEps);
   const torch::Tensor out = torch::linear(hidden, p[readOutW_], p[readOutB_]);  // [b, t, 1]
@@ -153,12 +150,6 @@ int64_t GptRegressionImpl::parameterCount() const {
 
 torch::Tensor regressionLoss(const torch::Tensor& predictions, const torch::Tensor& ys) {
   return (predictions - ys).square().mean();
-}
-
-Status saveModule(torch::nn::Module& module, const std::filesystem::path& path) {
-  torch::serialize::OutputArchive archive;
-  module.save(archive);
-  return writeArchive(archive, path);
 }
 
 }  // namespace icl::core

@@ -10,12 +10,10 @@
 
 #include <torch/torch.h>
 
-#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "core/config/meta_config.h"
-#include "core/util/result.h"
 
 namespace icl::core {
 
@@ -65,8 +63,5 @@ TORCH_MODULE(GptRegression);
 
 /// @brief Mean squared error over all prompts and positions (spec §5.1).
 torch::Tensor regressionLoss(const torch::Tensor& predictions, const torch::Tensor& ys);
-
-/// @brief Saves a module's parameters atomically (temp file, then rename).
-Status saveModule(torch::nn::Module& module, const std::filesystem::path& path);
 
 }  // namespace icl::core

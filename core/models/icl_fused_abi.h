@@ -1,21 +1,18 @@
 #pragma once
 // Plain-data interface between the fused ICL kernel's dispatcher (icl_fused_kernel.cpp, which
-// knows LibTorch) and its instruction-set variants (icl_fused_kernel_{generic,avx2}.cpp, which
-// include no library headers so that nothing compiled with -mavx2 can leak into shared inline
-// code). See icl_fused_kernel_impl.h for the layout and the math.
+// knows LibTorch) and its instruction-set variants (icl_fused_kernel_{generic,avx2,avx512}.cpp,
+// which include no library headers so that nothing compiled with -mavx2 can leak into shared
+// inline code). See icl_fused_kernel_impl.h for the layout and the math.
 
 #include <cstddef>
 #include <cstdint>
 
-// x86-64 builds with GCC or Clang also compile the AVX2 and AVX-512 variants (core/CMakeLists.txt
-// uses the same condition).
-#if defined(__x86_64__) && defined(__GNUC__)
-#define ICL_FUSED_HAVE_AVX2 1
-#endif
+// ICL_FUSED_HAVE_AVX2: core/CMakeLists.txt defines it where it builds the AVX2 and AVX-512
+// variants (x86-64 with GCC or Clang); that is the one place that decides.
 
 namespace icl::core::fused {
 
-/// Widest token (d + 2c) the kernel handles; wider models use the LibTorch path.
+/// Widest token (d + 2c) the fused kernel handles; wider models use the LibTorch path.
 constexpr int kMaxWidth = 64;
 
 struct KernelArgs {

@@ -10,8 +10,6 @@
 
 namespace icl::core {
 
-static_assert(kIclFusedMaxWidth == fused::kMaxWidth, "one bound for the fused kernel's width");
-
 namespace {
 
 using torch::autograd::AutogradContext;

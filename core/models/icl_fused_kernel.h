@@ -9,10 +9,9 @@
 
 #include <torch/types.h>
 
-namespace icl::core {
+#include "core/models/icl_fused_abi.h"  // fused::kMaxWidth, the widest token it handles
 
-/// Widest token (d + 2c) the fused kernel handles.
-constexpr int64_t kIclFusedMaxWidth = 64;
+namespace icl::core {
 
 struct IclFusedShape {
   int64_t inputDim = 2;

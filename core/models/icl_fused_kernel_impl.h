@@ -33,91 +33,18 @@
 #include <cstdint>
 
 #include "core/models/icl_fused_abi.h"
-
-#ifndef ICL_FUSED_NS
-#error "define ICL_FUSED_NS before including icl_fused_kernel_impl.h"
-#endif
+#include "core/models/icl_fused_simd.h"  // vf, kLanes, splat, vexp, verf, ICL_INLINE
 
 // Local accumulator arrays are written for the first w (or block-size) entries only, and the
 // tile remainders of outerAccumulate are dead code at the paper's shape; GCC cannot see
 // either and warns.
+#pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #pragma GCC diagnostic ignored "-Waggressive-loop-optimizations"
 
 namespace icl::core::fused {
 namespace ICL_FUSED_NS {
 namespace {
-
-#ifndef ICL_FUSED_LANES
-#define ICL_FUSED_LANES 8
-#endif
-constexpr int64_t kLanes = ICL_FUSED_LANES;
-typedef float vf __attribute__((vector_size(4 * ICL_FUSED_LANES)));
-typedef int32_t vi __attribute__((vector_size(4 * ICL_FUSED_LANES)));
-typedef double vd __attribute__((vector_size(8 * ICL_FUSED_LANES)));
-
-#define ICL_INLINE inline __attribute__((always_inline))
-
-ICL_INLINE vf splat(float value) {
-  vf zero = {};
-  return zero + value;
-}
-ICL_INLINE vf vmax(vf a, vf b) { return a > b ? a : b; }
-ICL_INLINE vf vmin(vf a, vf b) { return a < b ? a : b; }
-
-/// 1 / x: the AVX estimate plus one Newton step (about 1 ulp) where available.
-ICL_INLINE vf vrecip(vf x) {
-#if ICL_FUSED_LANES == 16 && defined(__AVX512F__)
-  const vf r = __builtin_ia32_rcp14ps512_mask(x, vf{}, static_cast<unsigned short>(0xFFFF));
-  return r * (2.0f - x * r);
-#elif ICL_FUSED_LANES == 8 && defined(__AVX__)
-  const vf r = __builtin_ia32_rcpps256(x);
-  return r * (2.0f - x * r);
-#else
-  return 1.0f / x;
-#endif
-}
-
-// exp: Cephes expf (range reduction by ln 2, degree-5 polynomial), about 1 ulp.
-ICL_INLINE vf vexp(vf x) {
-  x = vmin(vmax(x, splat(-87.3f)), splat(88.0f));
-  vf fx = x * 1.44269504088896341f + 0.5f;
-  vi n = __builtin_convertvector(fx, vi);  // truncates toward zero
-  vf nf = __builtin_convertvector(n, vf);
-  const vi above = nf > fx;  // -1 where truncation rounded up: floor
-  n += above;
-  nf = __builtin_convertvector(n, vf);
-  x = x - nf * 0.693359375f;
-  x = x - nf * -2.12194440e-4f;
-  const vf z = x * x;
-  vf y = splat(1.9875691500e-4f);
-  y = y * x + 1.3981999507e-3f;
-  y = y * x + 8.3334519073e-3f;
-  y = y * x + 4.1665795894e-2f;
-  y = y * x + 1.6666665459e-1f;
-  y = y * x + 5.0000001201e-1f;
-  y = y * z + x + 1.0f;
-  const vi bits = (n + 127) << 23;
-  return y * (vf)bits;  // GCC vector cast: reinterprets the bits
-}
-
-// erf: the rational approximation of Eigen 3.4's generic_fast_erf_float (MPL-2.0), a few ulp.
-ICL_INLINE vf verf(vf x) {
-  x = vmin(vmax(x, splat(-4.0f)), splat(4.0f));
-  const vf x2 = x * x;
-  vf p = x2 * -2.72614225801306e-10f + 2.77068142495902e-08f;
-  p = x2 * p + -2.10102402082508e-06f;
-  p = x2 * p + -5.69250639462346e-05f;
-  p = x2 * p + -7.34990630326855e-04f;
-  p = x2 * p + -2.95459980854025e-03f;
-  p = x2 * p + -1.60960333262415e-02f;
-  p = x * p;
-  vf q = x2 * -1.45660718464996e-05f + -2.13374055278905e-04f;
-  q = x2 * q + -1.68282697438203e-03f;
-  q = x2 * q + -7.37332916720468e-03f;
-  q = x2 * q + -1.42647390514189e-02f;
-  return p * vrecip(q);
-}
 
 constexpr float kSqrtHalf = 0.70710678118654752f;
 constexpr float kInvSqrt2Pi = 0.39894228040143268f;
@@ -161,6 +88,26 @@ Layout layout(const KernelArgs& a, bool backward) {
   l.gaccD = take(backward ? 2 * params : 0);  // one vd is two vf
   l.total = at;
   return l;
+}
+
+/// One layer's weights (or their gradient accumulators) inside the flat parameter array, in
+/// the order of layerSize(): to_q, to_k, to_v [w][w], ff1 [hid][w] and bias, ff2 [w][hid] and bias.
+template <typename P>
+struct LayerParams {
+  P wq, wk, wv, w1, b1, w2, b2;
+};
+
+template <typename P>
+ICL_INLINE LayerParams<P> layerParams(P layer, int w, int hid) {
+  LayerParams<P> p;
+  p.wq = layer;
+  p.wk = p.wq + w * w;
+  p.wv = p.wk + w * w;
+  p.w1 = p.wv + w * w;
+  p.b1 = p.w1 + hid * w;
+  p.w2 = p.b1 + hid;
+  p.b2 = p.w2 + w * hid;
+  return p;
 }
 
 template <int WC, int HC>
@@ -260,6 +207,29 @@ class Kernel {
   }
 
  private:
+  static constexpr int WA = WC > 0 ? WC : kMaxWidth;  // local array bound
+  static constexpr int kBlock = 8;                     // FF hidden units per block
+
+  /// The intermediates of layer l: its input h and output hn [n][w], queries q, key weights k
+  /// (after the softmax), values v, attention output u [n][w], GELU outputs g and derivatives
+  /// dg [n][hid], context c [w][w]. A forward-only pass keeps one layer's at a time.
+  struct Saved {
+    vf *h, *hn, *q, *k, *v, *u, *g, *dg, *c;
+  };
+
+  int width() const { return WC > 0 ? WC : w_; }
+  int hidden() const { return HC > 0 ? HC : hid_; }
+
+  Saved saved(int l) const {
+    const int w = width();
+    const int hid = hidden();
+    const int64_t nw = static_cast<int64_t>(n_) * w;
+    const int64_t slot = backward_ ? l : 0;
+    return {H_ + l * nw,    H_ + (l + 1) * nw,    Q_ + slot * nw,        K_ + slot * nw,
+            V_ + slot * nw, U_ + slot * nw,       G_ + slot * n_ * hid, DG_ + slot * n_ * hid,
+            C_ + slot * w * w};
+  }
+
   /// Broadcasts the weights into W, transposes the group's tasks into T (padding lanes zero).
   /// Returns the live lanes.
   int loadGroup(int64_t group) {
@@ -292,468 +262,288 @@ class Kernel {
     }
   }
 
-  // Loops put the reduction outermost and keep several independent accumulators in
-  // registers (a single running sum would be bound by the FMA latency).
-  static constexpr int WA = WC > 0 ? WC : kMaxWidth;  // local array bound
-  static constexpr int kBlock = 8;                     // FF hidden units per block
-
+  /// The whole layer stack on a sequence of L tokens; logits [2c] of its last token.
   void forwardSequence(int L, vf* logits) {
-    const int w = WC > 0 ? WC : w_;
-    const int hid = HC > 0 ? HC : hid_;
-    const int64_t nw = static_cast<int64_t>(n_) * w;
+    const int w = width();
     for (int l = 0; l < depth_; ++l) {
-      const vf* wq = W_ + l * layerSize_;
-      const vf* wk = wq + w * w;
-      const vf* wv = wk + w * w;
-      const vf* w1 = wv + w * w;
-      const vf* b1 = w1 + hid * w;
-      const vf* w2 = b1 + hid;
-      const vf* b2 = w2 + w * hid;
-      const int64_t slot = backward_ ? l : 0;
-      const vf* h = H_ + l * nw;
-      vf* hn = H_ + (l + 1) * nw;
-      vf* q = Q_ + slot * nw;
-      vf* k = K_ + slot * nw;
-      vf* v = V_ + slot * nw;
-      vf* u = U_ + slot * nw;
-      vf* g = G_ + slot * n_ * hid;
-      vf* dg = DG_ + slot * n_ * hid;
-      vf* c = C_ + slot * w * w;
+      const LayerParams<const vf*> p = layerParams<const vf*>(W_ + l * layerSize_, w, hidden());
+      // In the last layer only the query token's output reaches the logits.
       const int t0 = l == depth_ - 1 ? L - 1 : 0;
-
-      for (int t = 0; t < L; ++t) {
-        const vf* ht = h + t * w;
-        vf ak[WA];
-        vf av[WA];
-#pragma GCC unroll 16
-        for (int f = 0; f < w; ++f) {
-          ak[f] = splat(0.0f);
-          av[f] = splat(0.0f);
-        }
-#pragma GCC unroll 16
-        for (int j = 0; j < w; ++j) {
-          const vf hj = ht[j];
-#pragma GCC unroll 16
-          for (int f = 0; f < w; ++f) {
-            ak[f] += wk[f * w + j] * hj;
-            av[f] += wv[f * w + j] * hj;
-          }
-        }
-#pragma GCC unroll 16
-        for (int f = 0; f < w; ++f) {
-          k[t * w + f] = ak[f];
-          v[t * w + f] = av[f];
-        }
-        if (t >= t0) {
-          vf aq[WA];
-#pragma GCC unroll 16
-          for (int f = 0; f < w; ++f) {
-            aq[f] = splat(0.0f);
-          }
-#pragma GCC unroll 16
-          for (int j = 0; j < w; ++j) {
-            const vf hj = ht[j];
-#pragma GCC unroll 16
-            for (int f = 0; f < w; ++f) {
-              aq[f] += wq[f * w + j] * hj;
-            }
-          }
-          vf m = aq[0];
-#pragma GCC unroll 16
-          for (int f = 1; f < w; ++f) {
-            m = vmax(m, aq[f]);
-          }
-          vf s = splat(0.0f);
-#pragma GCC unroll 16
-          for (int f = 0; f < w; ++f) {
-            aq[f] = vexp(aq[f] - m);
-            s += aq[f];
-          }
-          const vf r = scale_ / s;
-          vf* qt = q + t * w;
-#pragma GCC unroll 16
-          for (int f = 0; f < w; ++f) {
-            qt[f] = aq[f] * r;
-          }
-        }
-      }
-      {  // keys: softmax over positions, per feature
-        vf m[WA];
-        vf z[WA];
-#pragma GCC unroll 16
-        for (int f = 0; f < w; ++f) {
-          m[f] = k[f];
-          z[f] = splat(0.0f);
-        }
-        for (int t = 1; t < L; ++t) {
-#pragma GCC unroll 16
-          for (int f = 0; f < w; ++f) {
-            m[f] = vmax(m[f], k[t * w + f]);
-          }
-        }
-        for (int t = 0; t < L; ++t) {
-#pragma GCC unroll 16
-          for (int f = 0; f < w; ++f) {
-            const vf e = vexp(k[t * w + f] - m[f]);
-            k[t * w + f] = e;
-            z[f] += e;
-          }
-        }
-#pragma GCC unroll 16
-        for (int f = 0; f < w; ++f) {
-          z[f] = 1.0f / z[f];
-        }
-        for (int t = 0; t < L; ++t) {
-#pragma GCC unroll 16
-          for (int f = 0; f < w; ++f) {
-            k[t * w + f] *= z[f];
-          }
-        }
-      }
-      for (int index = 0; index < w * w; ++index) {
-        c[index] = splat(0.0f);
-      }
-      for (int t = 0; t < L; ++t) {
-#pragma GCC unroll 16
-        for (int f = 0; f < w; ++f) {
-          const vf kf = k[t * w + f];
-#pragma GCC unroll 16
-          for (int j = 0; j < w; ++j) {
-            c[f * w + j] += kf * v[t * w + j];
-          }
-        }
-      }
-      for (int t = t0; t < L; ++t) {
-        const vf* ht = h + t * w;
-        const vf* qt = q + t * w;
-        vf* ut = u + t * w;
-        vf uo[WA];
-#pragma GCC unroll 16
-        for (int j = 0; j < w; ++j) {
-          uo[j] = ht[j];
-        }
-#pragma GCC unroll 16
-        for (int f = 0; f < w; ++f) {
-          const vf qf = qt[f];
-#pragma GCC unroll 16
-          for (int j = 0; j < w; ++j) {
-            uo[j] += qf * c[f * w + j];
-          }
-        }
-        vf out[WA];
-#pragma GCC unroll 16
-        for (int j = 0; j < w; ++j) {
-          ut[j] = uo[j];
-          out[j] = uo[j] + b2[j];
-        }
-        vf* gt = g + t * hid;
-        vf* dgt = dg + t * hid;
-        for (int kb = 0; kb < hid; kb += kBlock) {
-          const int bs = hid - kb < kBlock ? hid - kb : kBlock;
-          vf z[kBlock];
-#pragma GCC unroll 8
-          for (int m = 0; m < bs; ++m) {
-            z[m] = b1[kb + m];
-          }
-#pragma GCC unroll 16
-          for (int j = 0; j < w; ++j) {
-            const vf uj = uo[j];
-#pragma GCC unroll 8
-            for (int m = 0; m < bs; ++m) {
-              z[m] += w1[(kb + m) * w + j] * uj;
-            }
-          }
-#pragma GCC unroll 8
-          for (int m = 0; m < bs; ++m) {
-            const vf phi = 0.5f * (1.0f + verf(z[m] * kSqrtHalf));
-            const vf gm = z[m] * phi;
-            gt[kb + m] = gm;
-            if (backward_) {
-              dgt[kb + m] = phi + z[m] * (kInvSqrt2Pi * vexp(-0.5f * z[m] * z[m]));
-            }
-#pragma GCC unroll 16
-            for (int j = 0; j < w; ++j) {
-              out[j] += w2[j * hid + kb + m] * gm;
-            }
-          }
-        }
-        vf* ho = hn + t * w;
-#pragma GCC unroll 16
-        for (int j = 0; j < w; ++j) {
-          ho[j] = out[j];
-        }
-      }
+      attentionForward(p, saved(l), t0, L);
+      feedForwardForward(p, saved(l), t0, L);
     }
-    const vf* wr = W_ + depth_ * layerSize_;
-    const vf* hf = H_ + depth_ * nw + (L - 1) * w;
-    for (int c = 0; c < lw_; ++c) {
-      vf s = splat(0.0f);
-      for (int j = 0; j < w; ++j) {
-        s += wr[c * w + j] * hf[j];
-      }
-      logits[c] = s;
-    }
+    const vf* hf = H_ + depth_ * static_cast<int64_t>(n_) * w + (L - 1) * w;
+    fill(logits, lw_, splat(0.0f));
+    mulAdd(logits, W_ + depth_ * layerSize_, w, hf, lw_, w);
   }
 
-  /// grad[r][col] += sum_{t in [t0, L)} A[t][r] * B[t][col] (A rows of stride sa, B of sb),
-  /// in 2 x 6 register tiles where the sizes allow.
-  static void outerAccumulate(vf* grad, const vf* A, int sa, int rows, const vf* B, int sb,
-                              int cols, int t0, int L) {
-    int r0 = 0;
-    for (; r0 + 2 <= rows; r0 += 2) {
-      int c0 = 0;
-      for (; c0 + 6 <= cols; c0 += 6) {
-        vf acc[2][6];
-#pragma GCC unroll 2
-        for (int r = 0; r < 2; ++r) {
-#pragma GCC unroll 6
-          for (int col = 0; col < 6; ++col) {
-            acc[r][col] = splat(0.0f);
-          }
-        }
-        for (int t = t0; t < L; ++t) {
-          const vf a0 = A[t * sa + r0];
-          const vf a1 = A[t * sa + r0 + 1];
-          const vf* bt = B + t * sb + c0;
-#pragma GCC unroll 6
-          for (int col = 0; col < 6; ++col) {
-            acc[0][col] += a0 * bt[col];
-            acc[1][col] += a1 * bt[col];
-          }
-        }
-#pragma GCC unroll 2
-        for (int r = 0; r < 2; ++r) {
-#pragma GCC unroll 6
-          for (int col = 0; col < 6; ++col) {
-            grad[(r0 + r) * cols + c0 + col] += acc[r][col];
-          }
-        }
-      }
-      for (; c0 < cols; ++c0) {
-        outerEntry(grad, A, sa, r0, B, sb, c0, cols, t0, L);
-        outerEntry(grad, A, sa, r0 + 1, B, sb, c0, cols, t0, L);
+  /// k, v of every token, q of tokens t0..L-1, the softmax over positions of the keys, the
+  /// context c = kappa^T v, and u_t = h_t + c^T q_t for t >= t0.
+  void attentionForward(const LayerParams<const vf*>& p, const Saved& s, int t0, int L) {
+    const int w = width();
+    for (int t = 0; t < L; ++t) {
+      const vf* ht = s.h + t * w;
+      vf ak[WA];
+      vf av[WA];
+      fill(ak, w, splat(0.0f));
+      mulAdd(ak, p.wk, w, ht, w, w);
+      fill(av, w, splat(0.0f));
+      mulAdd(av, p.wv, w, ht, w, w);
+      copy(s.k + t * w, ak, w);
+      copy(s.v + t * w, av, w);
+      if (t >= t0) {
+        vf aq[WA];
+        fill(aq, w, splat(0.0f));
+        mulAdd(aq, p.wq, w, ht, w, w);
+        querySoftmax(aq, s.q + t * w);
       }
     }
-    for (; r0 < rows; ++r0) {
-      for (int c0 = 0; c0 < cols; ++c0) {
-        outerEntry(grad, A, sa, r0, B, sb, c0, cols, t0, L);
-      }
-    }
-  }
-  static void outerEntry(vf* grad, const vf* A, int sa, int r, const vf* B, int sb, int col,
-                         int cols, int t0, int L) {
-    vf acc = splat(0.0f);
+    keySoftmax(s.k, L);
+    fill(s.c, w * w, splat(0.0f));
+    outerAccumulate(s.c, s.k, w, w, s.v, w, w, 0, L);  // c[f][j] = sum_t kappa_{t,f} v_{t,j}
     for (int t = t0; t < L; ++t) {
-      acc += A[t * sa + r] * B[t * sb + col];
+      vf uo[WA];
+      copy(uo, s.h + t * w, w);
+      mulAddTransposed(uo, s.c, w, s.q + t * w, w, w);
+      copy(s.u + t * w, uo, w);
     }
-    grad[r * cols + col] += acc;
   }
 
-  void backwardSequence(int L, const vf* dlogits) {
-    const int w = WC > 0 ? WC : w_;
-    const int hid = HC > 0 ? HC : hid_;
-    const int64_t nw = static_cast<int64_t>(n_) * w;
-    const float invScale = 1.0f / scale_;
-    {
-      const vf* wr = W_ + depth_ * layerSize_;
-      vf* gr = gacc_ + depth_ * layerSize_;
-      const vf* hf = H_ + depth_ * nw + (L - 1) * w;
-      for (int index = 0; index < L * w; ++index) {
-        dH_[index] = splat(0.0f);
-      }
-      vf* dlast = dH_ + (L - 1) * w;
-      for (int c = 0; c < lw_; ++c) {
-        for (int j = 0; j < w; ++j) {
-          gr[c * w + j] += dlogits[c] * hf[j];
-          dlast[j] += wr[c * w + j] * dlogits[c];
-        }
-      }
+  /// q = scale * softmax over features of the raw queries @p aq (overwritten).
+  void querySoftmax(vf* aq, vf* q) const {
+    const int w = width();
+    vf m = aq[0];
+#pragma GCC unroll 16
+    for (int f = 1; f < w; ++f) {
+      m = vmax(m, aq[f]);
     }
-    for (int l = depth_ - 1; l >= 0; --l) {
-      const vf* wq = W_ + l * layerSize_;
-      const vf* wk = wq + w * w;
-      const vf* wv = wk + w * w;
-      const vf* w1 = wv + w * w;
-      const vf* w2 = w1 + hid * w + hid;
-      vf* gq = gacc_ + l * layerSize_;
-      vf* gk = gq + w * w;
-      vf* gv = gk + w * w;
-      vf* gw1 = gv + w * w;
-      vf* gb1 = gw1 + hid * w;
-      vf* gw2 = gb1 + hid;
-      vf* gb2 = gw2 + w * hid;
-      const vf* h = H_ + l * nw;
-      const vf* q = Q_ + l * nw;
-      const vf* k = K_ + l * nw;
-      const vf* v = V_ + l * nw;
-      const vf* u = U_ + l * nw;
-      const vf* g = G_ + l * n_ * hid;
-      vf* dz = DG_ + l * n_ * hid;  // gelu'(z), overwritten by dL/dz
-      const vf* c = C_ + l * w * w;
-      const int t0 = l == depth_ - 1 ? L - 1 : 0;
+    vf s = splat(0.0f);
+#pragma GCC unroll 16
+    for (int f = 0; f < w; ++f) {
+      aq[f] = vexp(aq[f] - m);
+      s += aq[f];
+    }
+    const vf r = scale_ / s;
+#pragma GCC unroll 16
+    for (int f = 0; f < w; ++f) {
+      q[f] = aq[f] * r;
+    }
+  }
 
-      // FF (only tokens whose output reached the logits): dz, du; then the weight gradients
-      // as sums over tokens.
-      for (int t = t0; t < L; ++t) {
-        const vf* dout = dH_ + t * w;
-        vf* dzt = dz + t * hid;
-        vf du[WA];
-        vf dj[WA];
+  /// k [L][w] -> softmax over positions, per feature, in place.
+  void keySoftmax(vf* k, int L) const {
+    const int w = width();
+    vf m[WA];
+    vf z[WA];
 #pragma GCC unroll 16
-        for (int j = 0; j < w; ++j) {
-          dj[j] = dout[j];
-          du[j] = dj[j];
-          gb2[j] += dj[j];
-        }
-        for (int kb = 0; kb < hid; kb += kBlock) {
-          const int bs = hid - kb < kBlock ? hid - kb : kBlock;
-          vf dgk[kBlock];
-#pragma GCC unroll 8
-          for (int m = 0; m < bs; ++m) {
-            dgk[m] = splat(0.0f);
-          }
-#pragma GCC unroll 16
-          for (int j = 0; j < w; ++j) {
-#pragma GCC unroll 8
-            for (int m = 0; m < bs; ++m) {
-              dgk[m] += w2[j * hid + kb + m] * dj[j];
-            }
-          }
-#pragma GCC unroll 8
-          for (int m = 0; m < bs; ++m) {
-            const vf dzm = dgk[m] * dzt[kb + m];
-            dzt[kb + m] = dzm;
-            gb1[kb + m] += dzm;
-#pragma GCC unroll 16
-            for (int j = 0; j < w; ++j) {
-              du[j] += w1[(kb + m) * w + j] * dzm;
-            }
-          }
-        }
-        vf* dut = dU_ + t * w;
-#pragma GCC unroll 16
-        for (int j = 0; j < w; ++j) {
-          dut[j] = du[j];
-        }
-      }
-      outerAccumulate(gw2, dH_, w, w, g, hid, hid, t0, L);  // dW2[j][k] = sum dout_j g_k
-      outerAccumulate(gw1, dz, hid, hid, u, w, w, t0, L);   // dW1[k][j] = sum dz_k u_j
-
-      // Attention: dctx, then queries.
-      for (int index = 0; index < w * w; ++index) {
-        dC_[index] = splat(0.0f);
-      }
-      outerAccumulate(dC_, q, w, w, dU_, w, w, t0, L);  // dctx[f][j] = sum q_f du_j
-      for (int t = t0; t < L; ++t) {
-        const vf* qt = q + t * w;
-        const vf* dut = dU_ + t * w;
-        vf dq[WA];
-#pragma GCC unroll 16
-        for (int f = 0; f < w; ++f) {
-          dq[f] = splat(0.0f);
-        }
-#pragma GCC unroll 16
-        for (int j = 0; j < w; ++j) {
-          const vf duj = dut[j];
-#pragma GCC unroll 16
-          for (int f = 0; f < w; ++f) {
-            dq[f] += c[f * w + j] * duj;
-          }
-        }
-        vf s = splat(0.0f);
-#pragma GCC unroll 16
-        for (int f = 0; f < w; ++f) {
-          s += qt[f] * dq[f];
-        }
-        s *= invScale;
-#pragma GCC unroll 16
-        for (int f = 0; f < w; ++f) {
-          dA_[t * w + f] = qt[f] * (dq[f] - s);
-        }
-      }
-      // Keys (softmax over positions) and values.
-      vf sig[WA];
+    for (int f = 0; f < w; ++f) {
+      m[f] = k[f];
+      z[f] = splat(0.0f);
+    }
+    for (int t = 1; t < L; ++t) {
 #pragma GCC unroll 16
       for (int f = 0; f < w; ++f) {
-        sig[f] = splat(0.0f);
+        m[f] = vmax(m[f], k[t * w + f]);
       }
-      for (int t = 0; t < L; ++t) {
-        const vf* kt = k + t * w;
-        const vf* vt = v + t * w;
-        vf dk[WA];
-        vf dv[WA];
+    }
+    for (int t = 0; t < L; ++t) {
 #pragma GCC unroll 16
-        for (int f = 0; f < w; ++f) {
-          dk[f] = splat(0.0f);
-          dv[f] = splat(0.0f);
-        }
+      for (int f = 0; f < w; ++f) {
+        const vf e = vexp(k[t * w + f] - m[f]);
+        k[t * w + f] = e;
+        z[f] += e;
+      }
+    }
 #pragma GCC unroll 16
-        for (int j = 0; j < w; ++j) {
-          const vf vj = vt[j];
-          const vf kj = kt[j];
+    for (int f = 0; f < w; ++f) {
+      z[f] = 1.0f / z[f];
+    }
+    for (int t = 0; t < L; ++t) {
 #pragma GCC unroll 16
-          for (int f = 0; f < w; ++f) {
-            dk[f] += dC_[f * w + j] * vj;  // dkappa_f = sum_j dctx[f][j] v_j
-            dv[f] += dC_[j * w + f] * kj;  // dv_f = sum_j kappa_j dctx[j][f]
+      for (int f = 0; f < w; ++f) {
+        k[t * w + f] *= z[f];
+      }
+    }
+  }
+
+  /// hn_t = u_t + W2 gelu(W1 u_t + b1) + b2 for t >= t0, in blocks of kBlock hidden units;
+  /// keeps g = gelu(z) and, for the backward pass, gelu'(z).
+  void feedForwardForward(const LayerParams<const vf*>& p, const Saved& s, int t0, int L) {
+    const int w = width();
+    const int hid = hidden();
+    for (int t = t0; t < L; ++t) {
+      const vf* ut = s.u + t * w;
+      vf* gt = s.g + t * hid;
+      vf* dgt = s.dg + t * hid;
+      vf uo[WA];
+      vf out[WA];
+#pragma GCC unroll 16
+      for (int j = 0; j < w; ++j) {
+        uo[j] = ut[j];
+        out[j] = uo[j] + p.b2[j];
+      }
+      for (int kb = 0; kb < hid; kb += kBlock) {
+        const int bs = hid - kb < kBlock ? hid - kb : kBlock;
+        vf z[kBlock];
+        copy(z, p.b1 + kb, bs);
+        mulAdd(z, p.w1 + kb * w, w, uo, bs, w);
+#pragma GCC unroll 8
+        for (int m = 0; m < bs; ++m) {
+          const vf phi = 0.5f * (1.0f + verf(z[m] * kSqrtHalf));
+          gt[kb + m] = z[m] * phi;
+          if (backward_) {
+            dgt[kb + m] = phi + z[m] * (kInvSqrt2Pi * vexp(-0.5f * z[m] * z[m]));
           }
         }
-#pragma GCC unroll 16
-        for (int f = 0; f < w; ++f) {
-          dK_[t * w + f] = dk[f];
-          dV_[t * w + f] = dv[f];
-          sig[f] += kt[f] * dk[f];
-        }
+        mulAdd(out, p.w2 + kb, hid, gt + kb, w, bs);
       }
-      for (int t = 0; t < L; ++t) {
-        const vf* kt = k + t * w;
-        vf* dkt = dK_ + t * w;
-#pragma GCC unroll 16
-        for (int f = 0; f < w; ++f) {
-          dkt[f] = kt[f] * (dkt[f] - sig[f]);
-        }
-      }
-      outerAccumulate(gk, dK_, w, w, h, w, w, 0, L);
-      outerAccumulate(gv, dV_, w, w, h, w, w, 0, L);
-      outerAccumulate(gq, dA_, w, w, h, w, w, t0, L);
+      copy(s.hn + t * w, out, w);
+    }
+  }
+
+  /// Gradients of a sequence of L tokens whose forward pass is saved, from @p dlogits [2c].
+  void backwardSequence(int L, const vf* dlogits) {
+    const int w = width();
+    const int hid = hidden();
+    readoutBackward(L, dlogits);
+    for (int l = depth_ - 1; l >= 0; --l) {
+      const LayerParams<const vf*> p = layerParams<const vf*>(W_ + l * layerSize_, w, hid);
+      const LayerParams<vf*> gp = layerParams<vf*>(gacc_ + l * layerSize_, w, hid);
+      const int t0 = l == depth_ - 1 ? L - 1 : 0;
+      feedForwardBackward(p, gp, saved(l), t0, L);
+      attentionBackward(gp, saved(l), t0, L);
       if (l > 0) {  // the tokens themselves need no gradient
-        for (int t = 0; t < L; ++t) {
-          const bool query = t >= t0;
-          const vf* dkt = dK_ + t * w;
-          const vf* dvt = dV_ + t * w;
-          const vf* dat = dA_ + t * w;
-          vf s[WA];
-          vf s2[WA];
+        inputBackward(p, t0, L);
+      }
+    }
+  }
+
+  /// Readout: its weight gradient, and dH = dout of the last token (0 for the others).
+  void readoutBackward(int L, const vf* dlogits) {
+    const int w = width();
+    const vf* wr = W_ + depth_ * layerSize_;
+    vf* gr = gacc_ + depth_ * layerSize_;
+    const vf* hf = H_ + depth_ * static_cast<int64_t>(n_) * w + (L - 1) * w;
+    fill(dH_, L * w, splat(0.0f));
+    for (int c = 0; c < lw_; ++c) {
+      for (int j = 0; j < w; ++j) {
+        gr[c * w + j] += dlogits[c] * hf[j];
+      }
+    }
+    mulAddTransposed(dH_ + (L - 1) * w, wr, w, dlogits, lw_, w);
+  }
+
+  /// FF (only tokens whose output reached the logits): dz (over gelu' in s.dg), du = dout +
+  /// W1^T dz into dU, then the weight gradients as sums over tokens.
+  void feedForwardBackward(const LayerParams<const vf*>& p, const LayerParams<vf*>& gp,
+                           const Saved& s, int t0, int L) {
+    const int w = width();
+    const int hid = hidden();
+    vf* dz = s.dg;  // gelu'(z), overwritten by dL/dz
+    for (int t = t0; t < L; ++t) {
+      vf* dzt = dz + t * hid;
+      vf du[WA];
+      vf dj[WA];
 #pragma GCC unroll 16
-          for (int j = 0; j < w; ++j) {
-            s[j] = query ? dU_[t * w + j] : splat(0.0f);
-            s2[j] = splat(0.0f);
-          }
-#pragma GCC unroll 16
-          for (int f = 0; f < w; ++f) {
-            const vf dkf = dkt[f];
-            const vf dvf = dvt[f];
-#pragma GCC unroll 16
-            for (int j = 0; j < w; ++j) {
-              s[j] += wk[f * w + j] * dkf;
-              s2[j] += wv[f * w + j] * dvf;
-            }
-          }
-          if (query) {
-#pragma GCC unroll 16
-            for (int f = 0; f < w; ++f) {
-              const vf daf = dat[f];
-#pragma GCC unroll 16
-              for (int j = 0; j < w; ++j) {
-                s[j] += wq[f * w + j] * daf;
-              }
-            }
-          }
-          vf* dht = dH_ + t * w;
-#pragma GCC unroll 16
-          for (int j = 0; j < w; ++j) {
-            dht[j] = s[j] + s2[j];
-          }
+      for (int j = 0; j < w; ++j) {
+        dj[j] = dH_[t * w + j];
+        du[j] = dj[j];
+        gp.b2[j] += dj[j];
+      }
+      for (int kb = 0; kb < hid; kb += kBlock) {
+        const int bs = hid - kb < kBlock ? hid - kb : kBlock;
+        vf dgk[kBlock];
+        fill(dgk, bs, splat(0.0f));
+        mulAddTransposed(dgk, p.w2 + kb, hid, dj, w, bs);
+#pragma GCC unroll 8
+        for (int m = 0; m < bs; ++m) {
+          const vf dzm = dgk[m] * dzt[kb + m];
+          dzt[kb + m] = dzm;
+          gp.b1[kb + m] += dzm;
         }
+        mulAddTransposed(du, p.w1 + kb * w, w, dzt + kb, bs, w);
+      }
+      copy(dU_ + t * w, du, w);
+    }
+    outerAccumulate(gp.w2, dH_, w, w, s.g, hid, hid, t0, L);  // dW2[j][k] = sum dout_j g_k
+    outerAccumulate(gp.w1, dz, hid, hid, s.u, w, w, t0, L);   // dW1[k][j] = sum dz_k u_j
+  }
+
+  /// Attention: dctx, then the queries (dA, before their softmax), then keys (dK, before their
+  /// softmax over positions) and values (dV); their weight gradients.
+  void attentionBackward(const LayerParams<vf*>& gp, const Saved& s, int t0, int L) {
+    const int w = width();
+    const float invScale = 1.0f / scale_;
+    fill(dC_, w * w, splat(0.0f));
+    outerAccumulate(dC_, s.q, w, w, dU_, w, w, t0, L);  // dctx[f][j] = sum q_f du_j
+    for (int t = t0; t < L; ++t) {
+      const vf* qt = s.q + t * w;
+      vf dq[WA];
+      fill(dq, w, splat(0.0f));
+      mulAdd(dq, s.c, w, dU_ + t * w, w, w);
+      vf sum = splat(0.0f);
+#pragma GCC unroll 16
+      for (int f = 0; f < w; ++f) {
+        sum += qt[f] * dq[f];
+      }
+      sum *= invScale;
+#pragma GCC unroll 16
+      for (int f = 0; f < w; ++f) {
+        dA_[t * w + f] = qt[f] * (dq[f] - sum);
+      }
+    }
+    vf sig[WA];
+    fill(sig, w, splat(0.0f));
+    for (int t = 0; t < L; ++t) {
+      const vf* kt = s.k + t * w;
+      vf dk[WA];
+      vf dv[WA];
+      fill(dk, w, splat(0.0f));
+      mulAdd(dk, dC_, w, s.v + t * w, w, w);  // dkappa_f = sum_j dctx[f][j] v_j
+      fill(dv, w, splat(0.0f));
+      mulAddTransposed(dv, dC_, w, kt, w, w);  // dv_f = sum_j kappa_j dctx[j][f]
+#pragma GCC unroll 16
+      for (int f = 0; f < w; ++f) {
+        dK_[t * w + f] = dk[f];
+        dV_[t * w + f] = dv[f];
+        sig[f] += kt[f] * dk[f];
+      }
+    }
+    for (int t = 0; t < L; ++t) {
+      const vf* kt = s.k + t * w;
+      vf* dkt = dK_ + t * w;
+#pragma GCC unroll 16
+      for (int f = 0; f < w; ++f) {
+        dkt[f] = kt[f] * (dkt[f] - sig[f]);
+      }
+    }
+    outerAccumulate(gp.wk, dK_, w, w, s.h, w, w, 0, L);
+    outerAccumulate(gp.wv, dV_, w, w, s.h, w, w, 0, L);
+    outerAccumulate(gp.wq, dA_, w, w, s.h, w, w, t0, L);
+  }
+
+  /// dH_t = du_t (t >= t0) + Wk^T dk_t + Wv^T dv_t + Wq^T da_t (t >= t0): the gradient of the
+  /// layer's input, the output gradient of the layer below.
+  void inputBackward(const LayerParams<const vf*>& p, int t0, int L) {
+    const int w = width();
+    for (int t = 0; t < L; ++t) {
+      const bool query = t >= t0;
+      vf s[WA];
+      vf s2[WA];
+#pragma GCC unroll 16
+      for (int j = 0; j < w; ++j) {
+        s[j] = query ? dU_[t * w + j] : splat(0.0f);
+        s2[j] = splat(0.0f);
+      }
+      mulAddTransposed(s, p.wk, w, dK_ + t * w, w, w);
+      mulAddTransposed(s2, p.wv, w, dV_ + t * w, w, w);
+      if (query) {
+        mulAddTransposed(s, p.wq, w, dA_ + t * w, w, w);
+      }
+      vf* dht = dH_ + t * w;
+#pragma GCC unroll 16
+      for (int j = 0; j < w; ++j) {
+        dht[j] = s[j] + s2[j];
       }
     }
   }
@@ -796,8 +586,6 @@ void backwardGroup(const KernelArgs& args, int64_t group, float* scratch, double
   }
 }
 
-#undef ICL_INLINE
-
 }  // namespace
 }  // namespace ICL_FUSED_NS
 
@@ -808,3 +596,6 @@ const KernelVariant ICL_FUSED_VARIANT = {ICL_FUSED_VARIANT_NAME, ICL_FUSED_NS::k
                                          &ICL_FUSED_NS::backwardGroup};
 
 }  // namespace icl::core::fused
+
+#pragma GCC diagnostic pop
+#undef ICL_INLINE

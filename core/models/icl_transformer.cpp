@@ -105,7 +105,7 @@ torch::Tensor IclTransformerImpl::forwardPrefixes(const torch::Tensor& x,
   const int64_t length = x.size(1);
   TORCH_CHECK(start >= 0 && start < length, "IclTransformer: start ", start, " outside [0, ",
               length, ")");
-  if (options_.fusedKernel && options_.width() <= kIclFusedMaxWidth &&
+  if (options_.fusedKernel && options_.width() <= fused::kMaxWidth &&
       iclFusedSupports(x, targets)) {
     const IclFusedShape shape{options_.inputDim, options_.labelWidth, options_.depth,
                               options_.ffHidden};

@@ -6,7 +6,8 @@
 
 #include "core/models/cnp.h"
 #include "core/models/icl_transformer.h"
-#include "core/models/metric_learners.h"
+#include "core/models/match_net.h"
+#include "core/models/proto_net.h"
 
 namespace icl::core {
 

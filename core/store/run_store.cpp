@@ -42,6 +42,16 @@ std::string rowsThrough(const std::string& text, int64_t step) {
   return kept;
 }
 
+/// Moves a parsed value into @p into, or passes the parser's error on.
+template <typename T>
+Status take(Result<T> parsed, T& into) {
+  if (!parsed) {
+    return Status::failure(parsed.error());
+  }
+  into = std::move(parsed).value();
+  return Status::success();
+}
+
 }  // namespace
 
 Result<std::unique_ptr<RunWriter>> RunWriter::create(const fs::path& dir) {
@@ -213,11 +223,10 @@ Result<RunData> readRun(const fs::path& dir) {
     return R::failure(dir.string() + ": not a run folder (no config.json)");
   }
   RunFiles files;
-  Result<std::string> config = readWholeFile(dir / "config.json");
-  if (!config) {
-    return R::failure(config.error());
+  const Status configRead = take(readWholeFile(dir / "config.json"), files.config);
+  if (!configRead) {
+    return R::failure(configRead.error());
   }
-  files.config = std::move(config).value();
   // parseRun names a missing required file, after the config's problems.
   for (auto [name, text] : {std::pair{"train.csv", &files.train},
                             std::pair{"eval.csv", &files.eval},
@@ -266,27 +275,15 @@ Result<RunData> parseRun(const RunFiles& files, const fs::path& dir) {
       return R::failure((dir / name).string() + ": no such file");
     }
   }
-  Result<std::vector<LossRecord>> losses =
-      parseTrainCsv(*files.train, (dir / "train.csv").string());
-  if (!losses) {
-    return R::failure(losses.error());
+  Status parsed = take(parseTrainCsv(*files.train, (dir / "train.csv").string()), data.losses);
+  if (parsed) {
+    parsed = take(parseEvalCsv(*files.eval, (dir / "eval.csv").string()), data.evaluations);
   }
-  data.losses = std::move(losses).value();
-
-  Result<std::vector<EvalRecord>> evaluations =
-      parseEvalCsv(*files.eval, (dir / "eval.csv").string());
-  if (!evaluations) {
-    return R::failure(evaluations.error());
+  if (parsed && files.stages) {
+    parsed = take(parseStagesCsv(*files.stages, (dir / "stages.csv").string()), data.stages);
   }
-  data.evaluations = std::move(evaluations).value();
-
-  if (files.stages) {
-    Result<std::vector<StageRecord>> stages =
-        parseStagesCsv(*files.stages, (dir / "stages.csv").string());
-    if (!stages) {
-      return R::failure(stages.error());
-    }
-    data.stages = std::move(stages).value();
+  if (!parsed) {
+    return R::failure(parsed.error());
   }
 
   data.summary = nlohmann::json::object();

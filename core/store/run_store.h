@@ -1,5 +1,5 @@
 #pragma once
-// One folder per run (docs/run-format.md):
+// One folder per run (README.md, "Run folders"):
 //   config.json   the fully resolved RunConfig plus a "provenance" block
 //   train.csv     step,wall_s,learner,loss
 //   eval.csv      step,learner,train_family,test_family,shots,metric,value,ci95_low,ci95_high,n_tasks

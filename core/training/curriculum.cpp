@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/config/names.h"
+
 namespace icl::core {
 
 int64_t curriculumValue(const CurriculumCounterConfig& counter, int64_t stepsDone) {
@@ -63,7 +65,7 @@ std::vector<CurriculumStage> curriculumStages(const CurriculumConfig& curriculum
 }
 
 CurriculumConfig armCurriculum(const RegressionConfig& regression, const std::string& arm) {
-  if (arm == "curriculum") {
+  if (arm == kCurriculumArm) {
     return regression.curriculum;
   }
   CurriculumConfig plain;

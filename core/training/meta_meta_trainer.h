@@ -2,9 +2,8 @@
 // I2: meta-meta-learning over domains (spec §5.5). A MAML-trained GPT ("meta_icl") and a
 // conventionally trained GPT ("icl", Adam on the same support + query prompts of every
 // meta-step, so both see the same prompts) are evaluated on new domains with and without
-// fine-tuning on a support pool; a
-// "zero" predictor row on the same query prompts gives the scale. Torch-free; train()
-// dispatches here.
+// fine-tuning on a support pool ("meta_icl_adapt", "icl_adapt"); a "zero" predictor row on the
+// same query prompts gives the scale. Torch-free; train() dispatches here.
 
 #include "core/training/trainer.h"
 

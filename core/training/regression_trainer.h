@@ -7,9 +7,6 @@
 
 namespace icl::core {
 
-/// Learner name of a regression arm: "gpt_curriculum" or "gpt_plain".
-std::string regressionLearnerName(const std::string& arm);
-
 /// @brief Runs config.regression; same contract as train().
 RunResult trainRegression(const RunConfig& config, const TrainOptions& options,
                           const ProgressCallback& onProgress, const RunControl& control);

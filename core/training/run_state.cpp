@@ -7,6 +7,7 @@
 
 #include "core/models/checkpoint.h"
 #include "core/util/atomic_file.h"
+#include "core/util/error_text.h"
 #include "core/util/test_hooks.h"
 
 namespace icl::core {
@@ -18,11 +19,6 @@ constexpr const char* kStatePrefix = "state-";
 constexpr const char* kCountersFile = "state.json";
 constexpr const char* kGeneratorsFile = "rng.pt";
 constexpr const char* kDefaultGenerator = "torch_default_cpu";
-
-std::string firstLine(const std::exception& error) {
-  const std::string what = error.what();
-  return what.substr(0, what.find('\n'));
-}
 
 std::vector<GeneratorRef> withDefault(std::vector<GeneratorRef> generators,
                                       at::Generator& defaultGenerator) {

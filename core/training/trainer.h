@@ -45,8 +45,11 @@ enum class RunStatus { Completed, Stopped, Failed };
 std::string runStatusName(RunStatus status);
 
 struct LearnerOutcome {
+  static constexpr const char* kOk = "ok";
+  static constexpr const char* kDiverged = "diverged";  // its loss was not finite; it stopped
+
   std::string learner;
-  std::string status = "ok";  // "ok" or "diverged"
+  std::string status = kOk;  // kOk or kDiverged
   std::string message;
   int64_t parameters = 0;
   int64_t bestStep = -1;
@@ -54,7 +57,7 @@ struct LearnerOutcome {
   double finalMeanAccuracy = -1.0;  // at the last evaluation
   double lastLoss = -1.0;
   double finalMeanSqError = -1.0;  // regression/meta-meta: mean sq_error at the last evaluation
-  int64_t divergedStep = -1;       // the step whose loss was not finite; -1 unless "diverged"
+  int64_t divergedStep = -1;       // the step whose loss was not finite; -1 unless kDiverged
 };
 
 struct RunResult {
