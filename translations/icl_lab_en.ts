@@ -271,7 +271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Two anchor examples first in each ave training task (mixture training, spec §2.4)</source>
+        <source>Two anchor examples first in each ave training task (mixture training, design.md §2.4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -339,7 +339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pair-wise metric meta-learner (spec §3.2)</source>
+        <source>Pair-wise metric meta-learner (design.md §3.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Similarity of query and example embeddings: dot product in single-family training, cosine in the mixture (spec §7.4)</source>
+        <source>Similarity of query and example embeddings: dot product in single-family training, cosine in the mixture (design.md §7.4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -359,7 +359,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Class-prototype meta-learner (spec §3.3)</source>
+        <source>Class-prototype meta-learner (design.md §3.3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Embed the query like the prototypes; upstream compares the raw query (spec §7.2)</source>
+        <source>Embed the query like the prototypes; upstream compares the raw query (design.md §7.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

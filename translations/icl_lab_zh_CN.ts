@@ -271,8 +271,8 @@
         <translation>ave：训练中的锚点示范</translation>
     </message>
     <message>
-        <source>Two anchor examples first in each ave training task (mixture training, spec §2.4)</source>
-        <translation>每个 ave 训练任务开头放两个锚点示例（混合训练，规范 §2.4）</translation>
+        <source>Two anchor examples first in each ave training task (mixture training, design.md §2.4)</source>
+        <translation>每个 ave 训练任务开头放两个锚点示例（混合训练，design.md §2.4）</translation>
     </message>
     <message>
         <source>ave: anchors in test tasks</source>
@@ -339,8 +339,8 @@
         <translation>MatchNet</translation>
     </message>
     <message>
-        <source>Pair-wise metric meta-learner (spec §3.2)</source>
-        <translation>成对度量元学习器（规范 §3.2）</translation>
+        <source>Pair-wise metric meta-learner (design.md §3.2)</source>
+        <translation>成对度量元学习器（design.md §3.2）</translation>
     </message>
     <message>
         <source>cosine</source>
@@ -351,24 +351,24 @@
         <translation>点积</translation>
     </message>
     <message>
-        <source>Similarity of query and example embeddings: dot product in single-family training, cosine in the mixture (spec §7.4)</source>
-        <translation>查询与示例嵌入的相似度：单任务族训练时用点积，混合训练时用余弦（规范 §7.4）</translation>
+        <source>Similarity of query and example embeddings: dot product in single-family training, cosine in the mixture (design.md §7.4)</source>
+        <translation>查询与示例嵌入的相似度：单任务族训练时用点积，混合训练时用余弦（design.md §7.4）</translation>
     </message>
     <message>
         <source>ProtoNet</source>
         <translation>ProtoNet</translation>
     </message>
     <message>
-        <source>Class-prototype meta-learner (spec §3.3)</source>
-        <translation>类原型元学习器（规范 §3.3）</translation>
+        <source>Class-prototype meta-learner (design.md §3.3)</source>
+        <translation>类原型元学习器（design.md §3.3）</translation>
     </message>
     <message>
         <source>embed query</source>
         <translation>嵌入查询</translation>
     </message>
     <message>
-        <source>Embed the query like the prototypes; upstream compares the raw query (spec §7.2)</source>
-        <translation>像原型一样嵌入查询；上游实现比较的是原始查询（规范 §7.2）</translation>
+        <source>Embed the query like the prototypes; upstream compares the raw query (design.md §7.2)</source>
+        <translation>像原型一样嵌入查询；上游实现比较的是原始查询（design.md §7.2）</translation>
     </message>
     <message>
         <source>CNP</source>

@@ -106,7 +106,7 @@ QWidget* ClassificationForm::buildTask() {
   ncTest_ = intField(1, 16, tr("sim family: prototypes per class in test tasks"));
   aveAnchorsTrain_ = checkField(
       tr("ave: anchor demonstrations in training"),
-      tr("Two anchor examples first in each ave training task (mixture training, spec §2.4)"));
+      tr("Two anchor examples first in each ave training task (mixture training, design.md §2.4)"));
   aveAnchorsTest_ = checkField(tr("ave: anchors in test tasks"),
                                tr("Anchor demonstrations in ave test tasks (test.py)"));
   protoAnchorsTest_ = checkField(tr("proto: anchors in test tasks"),
@@ -135,19 +135,19 @@ QWidget* ClassificationForm::buildLearners() {
   iclKernel_ = nameField({"auto", "fused", "torch"},
                          tr("How the ICL transformer is computed: fused (hand-written, fast on "
                             "the CPU), torch (LibTorch operators, used on CUDA) or auto"));
-  matchEnabled_ = checkField(tr("MatchNet"), tr("Pair-wise metric meta-learner (spec §3.2)"));
+  matchEnabled_ = checkField(tr("MatchNet"), tr("Pair-wise metric meta-learner (design.md §3.2)"));
   matchLr_ = lrField(QStringLiteral("MatchNet"));
   matchSimilarity_ = new QComboBox;
   matchSimilarity_->addItem(tr("cosine"), QStringLiteral("cosine"));
   matchSimilarity_->addItem(tr("dot"), QStringLiteral("dot"));
   setHelp(matchSimilarity_,
           tr("Similarity of query and example embeddings: dot product in single-family training, "
-             "cosine in the mixture (spec §7.4)"));
-  protoEnabled_ = checkField(tr("ProtoNet"), tr("Class-prototype meta-learner (spec §3.3)"));
+             "cosine in the mixture (design.md §7.4)"));
+  protoEnabled_ = checkField(tr("ProtoNet"), tr("Class-prototype meta-learner (design.md §3.3)"));
   protoLr_ = lrField(QStringLiteral("ProtoNet"));
   protoEmbedQuery_ = checkField(
       tr("embed query"),
-      tr("Embed the query like the prototypes; upstream compares the raw query (spec §7.2)"));
+      tr("Embed the query like the prototypes; upstream compares the raw query (design.md §7.2)"));
   cnpEnabled_ = checkField(tr("CNP"), tr("Conditional Neural Process, amortization-based"));
   cnpLr_ = lrField(QStringLiteral("CNP"));
   cnpHidden_ = intField(0, 256, tr("Encoder and decoder width; 0 means d + 2C as in the paper"));

@@ -1,7 +1,7 @@
 #pragma once
 // Live training loss: one series per learner (a faint raw curve and its smoothed version),
 // x as step or wall time, y linear or log. Progress only marks the chart dirty; a 40 ms
-// single-shot timer flushes with one replace() per series (style guide §3).
+// single-shot timer flushes with one replace() per series.
 
 #include <QHash>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 // Value types that cross from the training thread to the GUI thread in queued signals
-// (style guide §2). Call registerMetaTypes() once before the first run.
+//. Call registerMetaTypes() once before the first run.
 
 #include <QMetaType>
 

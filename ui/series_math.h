@@ -1,6 +1,6 @@
 #pragma once
 // Turning full-resolution curves into what a chart draws: TensorBoard-style smoothing and
-// min/max decimation to about two points per pixel column (style guide §3).
+// min/max decimation to about two points per pixel column.
 
 #include <QPointF>
 #include <QVector>

@@ -1,5 +1,5 @@
 #pragma once
-// A thin adapter that runs core::train() on a background QThread (style guide §2). It never
+// A thin adapter that runs core::train() on a background QThread. It never
 // touches widgets; it shares only its RunControl with the GUI thread.
 
 #include <QObject>

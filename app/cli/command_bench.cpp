@@ -65,7 +65,7 @@ int commandBench(const std::vector<std::string>& rawArgs, const CommandContext& 
   if (!args.has("--gpt")) {
     core::runBenchmarks(options, printRow);
   }
-  out << "GPT regression model (spec §5.1; gpt-standard: E=256 L=12 H=8, D=20, n=41 points = 82 "
+  out << "GPT regression model (design.md §5.1; gpt-standard: E=256 L=12 H=8, D=20, n=41 points = 82 "
          "tokens, B=64); mm-peak: one float torch::mm, 2n^3 FLOP\n";
   core::runGptBenchmarks(options, printRow);
   return kExitOk;

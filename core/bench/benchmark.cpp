@@ -41,7 +41,7 @@ std::vector<Setting> settings(bool quick) {
     list.push_back({"quick", tiny, {1, 6}});
     return list;
   }
-  RunConfig paper;  // spec §3.1, §4.2: depth 8, B = 128, N = 50
+  RunConfig paper;  // design.md §3.1, §4.2: depth 8, B = 128, N = 50
   paper.task.length = 50;
   paper.train.batchSize = 128;
   paper.learners.icl.depth = 8;

@@ -34,7 +34,7 @@ struct BenchRow {
   double gflops = 0.0;
 };
 
-/// @brief GPT regression model (spec §5.1) at the tiny and standard sizes (D = 20, n = 41,
+/// @brief GPT regression model (design.md §5.1) at the tiny and standard sizes (D = 20, n = 41,
 /// B = 64; quick: a tiny setting), next to the machine's measured matrix-multiply peak
 /// (a large float torch::mm), for each thread count.
 std::vector<BenchRow> runGptBenchmarks(const BenchOptions& options,

@@ -49,7 +49,7 @@ void addTaskFields(FieldGroup<TaskConfig> task) {
   task.number("sigma", &TaskConfig::sigma, NumberRange::Positive,
               "input noise scale (distribution shift: train at 1, test at 2..5)");
   task.number("norm_p", &TaskConfig::normP, NumberRange::Positive,
-              "p of the norm in the sim label rule (upstream quirk, spec §7.7)");
+              "p of the norm in the sim label rule (upstream quirk, design.md §7.7)");
   task.choice("train_family", &TaskConfig::trainFamily, familyChoices(),
               "one family for every training task (P1), or `mix`: drawn by task.mixture (P2)");
   FieldGroup<std::map<TaskFamily, double>> mixture = task.group("mixture", &TaskConfig::mixture);
@@ -60,7 +60,7 @@ void addTaskFields(FieldGroup<TaskConfig> task) {
   }
   FieldGroup<SimTaskConfig> sim = task.group("sim", &TaskConfig::sim);
   sim.integer("nc_train", &SimTaskConfig::ncTrain, atLeast(1),
-              "prototypes per class in training tasks (spec §7.1: 1, not upstream's 0)");
+              "prototypes per class in training tasks (design.md §7.1: 1, not upstream's 0)");
   sim.integer("nc_test", &SimTaskConfig::ncTest, atLeast(1), "prototypes per class in test tasks");
   FieldGroup<ProtoTaskConfig> proto = task.group("proto", &TaskConfig::proto);
   proto.boolean("anchors_train", &ProtoTaskConfig::anchorsTrain,
@@ -72,7 +72,7 @@ void addTaskFields(FieldGroup<TaskConfig> task) {
               "training tasks start with two anchors at w -/+ anchor_offset");
   ave.boolean("anchors_test", &AveTaskConfig::anchorsTest, "test tasks start with the two anchors");
   ave.boolean("literal_anchor_labels", &AveTaskConfig::literalAnchorLabels,
-              "upstream's anchors carry the labels the rule would flip (spec §7.8); false "
+              "upstream's anchors carry the labels the rule would flip (design.md §7.8); false "
               "labels them by the rule");
   ave.number("anchor_offset", &AveTaskConfig::anchorOffset, NumberRange::NonNegative,
              "anchors sit at w -/+ offset in every coordinate");
@@ -110,7 +110,7 @@ void addLearnerFields(const FieldGroup<LearnersConfig>& learners) {
   matchNet.choice(
       "similarity", &MatchNetLearnerConfig::similarity,
       EnumChoices<Similarity>{{{"dot", Similarity::Dot}, {"cosine", Similarity::Cosine}}},
-      "`dot` (single-family scripts) or `cosine` (mixture scripts), spec §7.4");
+      "`dot` (single-family scripts) or `cosine` (mixture scripts), design.md §7.4");
   FieldGroup<ProtoNetLearnerConfig> protoNet =
       addLearner(learners, "protonet", &LearnersConfig::protoNet, "prototypical network");
   protoNet.boolean("embed_query", &ProtoNetLearnerConfig::embedQuery,
@@ -155,7 +155,7 @@ void addRunFields(std::vector<ConfigField>& fields) {
     experiments.options.emplace_back(experimentName(experiment), experiment);
   }
   root.choice("experiment", &RunConfig::experiment, experiments,
-              "`classification` (spec §2-4), `regression` (I1, `regression.*`) or `meta_meta` "
+              "`classification` (design.md §2-4), `regression` (I1, `regression.*`) or `meta_meta` "
               "(I2, `meta_meta.*`); only the active experiment's section is written");
   root.unsignedInteger("seed", &RunConfig::seed,
                        "drives every random draw: training tasks, test tasks, initial weights");

@@ -1,5 +1,5 @@
 #pragma once
-// Config sections of the "improving" experiments (spec §5): linear-regression ICL with a
+// Config sections of the "improving" experiments (design.md §5): linear-regression ICL with a
 // curriculum (I1) and meta-meta-learning over domains (I2). Torch-free: the GUI includes it
 // through run_config.h. The JSON key of each field is given in its comment; the keys
 // themselves are entries of meta_config_fields.cpp.
@@ -14,7 +14,7 @@ namespace icl::core {
 enum class Experiment { Classification, Regression, MetaMeta };
 std::string experimentName(Experiment experiment);
 
-/// GPT-2-style regression transformer (spec §5.1). "size" picks GARG's presets:
+/// GPT-2-style regression transformer (design.md §5.1). "size" picks GARG's presets:
 /// tiny 64/3/2, small 128/6/4, standard 256/12/8; "custom" uses the three numbers given.
 struct GptModelConfig {
   std::string size = "tiny";  // "size": "tiny", "small", "standard" or "custom"
@@ -26,7 +26,7 @@ struct GptModelConfig {
   bool resolveSize();
 };
 
-/// One curriculum counter (spec §5.2): after every `interval` training steps the value grows by
+/// One curriculum counter (design.md §5.2): after every `interval` training steps the value grows by
 /// `inc`, capped at `end`. The value used by training step s (1-based) is
 /// min(start + inc * floor((s - 1) / interval), end).
 struct CurriculumCounterConfig {
@@ -60,7 +60,7 @@ struct RegressionConfig {
   bool baselines = true;         // "eval.baselines": least squares, 3-NN, averaging, zero
 };
 
-/// I2: MAML over domains (spec §5.5) next to a conventionally trained model.
+/// I2: MAML over domains (design.md §5.5) next to a conventionally trained model.
 struct MetaMetaConfig {
   int64_t nDims = 5;          // "n_dims"
   int64_t nPositions = 11;    // "n_positions": points per prompt

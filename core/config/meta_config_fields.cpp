@@ -82,7 +82,7 @@ void addMetaMetaFields(std::vector<ConfigField>& fields) {
   meta.number("meta_lr", &M::metaLr, NumberRange::Positive, "outer Adam learning rate");
   meta.integer("meta_steps", &M::metaSteps, atLeast(1), "meta-steps");
   meta.number("y_scale", &M::yScale, NumberRange::Positive,
-              "training domains' output scale: t = y_scale x N(0,1) (spec §5.5)");
+              "training domains' output scale: t = y_scale x N(0,1) (design.md §5.5)");
   meta.number("conventional_lr", &M::conventionalLr, NumberRange::Positive,
               "Adam of the conventionally trained `icl` model, trained on the same support and "
               "query prompts of every meta-step");

@@ -7,10 +7,10 @@
 
 namespace icl::core {
 
-/// Few-shot task families of the paper (spec §2). Mix draws from several families at once.
+/// Few-shot task families of the paper (design.md §2). Mix draws from several families at once.
 enum class TaskFamily { Sim, Proto, Ave, Rad, Mix };
 
-/// The four learners compared in every run (spec §3).
+/// The four learners compared in every run (design.md §3).
 enum class LearnerKind { Icl, MatchNet, ProtoNet, Cnp };
 
 std::string familyName(TaskFamily family);

@@ -1,7 +1,7 @@
 #pragma once
 // One run is one RunConfig value: the GUI form builds it, the CLI reads it from JSON, and the
 // run store writes it back fully resolved. Defaults are the CPU-scale mixture experiment of
-// spec §8; the JSON key of each field is given in its comment. A member becomes a config key
+// design.md §8; the JSON key of each field is given in its comment. A member becomes a config key
 // through one entry of the field table (config_fields.cpp), which reads, writes and checks it.
 
 #include <cstdint>
@@ -20,19 +20,19 @@ namespace icl::core {
 
 constexpr int kSchemaVersion = 1;
 
-/// Pair-wise metric family (spec §2.1).
+/// Pair-wise metric family (design.md §2.1).
 struct SimTaskConfig {
   int64_t ncTrain = 1;  // "nc_train": prototypes per class for training tasks (§7.1: not 0)
   int64_t ncTest = 2;   // "nc_test": prototypes per class for test tasks
 };
 
-/// Class-prototype family (spec §2.2, §2.4).
+/// Class-prototype family (design.md §2.2, §2.4).
 struct ProtoTaskConfig {
   bool anchorsTrain = false;  // "anchors_train": one sample per class first, generating labels
   bool anchorsTest = true;    // "anchors_test": the test.py version
 };
 
-/// Amortization family (spec §2.3, §2.4).
+/// Amortization family (design.md §2.3, §2.4).
 struct AveTaskConfig {
   bool anchorsTrain = true;   // "anchors_train": mixture training uses anchors; single-family not
   bool anchorsTest = true;    // "anchors_test"
@@ -41,7 +41,7 @@ struct AveTaskConfig {
   double anchorStd = 0.1;     // "anchor_std": spread of the anchors around those points
 };
 
-/// Radial family, a task no learner's structure matches (spec §2.6).
+/// Radial family, a task no learner's structure matches (design.md §2.6).
 struct RadTaskConfig {
   double rMin = 2.0;  // "r_min"
   double rMax = 4.0;  // "r_max"
@@ -125,7 +125,7 @@ struct EvalConfig {
 struct RunConfig {
   std::string name = "custom";  // "name"
   std::string description;      // "description"
-  /// "experiment": "classification" (default, spec §2-4), "regression" (I1) or "meta_meta" (I2)
+  /// "experiment": "classification" (default, design.md §2-4), "regression" (I1) or "meta_meta" (I2)
   Experiment experiment = Experiment::Classification;
   uint64_t seed = 0;            // "seed": drives every random draw of the run
   std::string device = "auto";  // "device": "auto", "cpu" or "cuda"

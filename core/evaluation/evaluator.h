@@ -1,5 +1,5 @@
 #pragma once
-// Periodic evaluation on fixed, seeded test sets (spec §4.1): accuracy at every number of shots
+// Periodic evaluation on fixed, seeded test sets (design.md §4.1): accuracy at every number of shots
 // with a 95 % Wilson interval over test tasks.
 
 #include <vector>

@@ -1,5 +1,5 @@
 #pragma once
-// Baselines and error curves of linear-regression ICL (spec §5.4). Legend: b prompts, n points,
+// Baselines and error curves of linear-regression ICL (design.md §5.4). Legend: b prompts, n points,
 // d input dimension. Every baseline predicts y_i from the i previous points of its prompt only,
 // and predicts 0 at i = 0.
 
@@ -29,7 +29,7 @@ torch::Tensor zeroPredictions(const RegressionPrompts& prompts);
 
 /// @brief One `sq_error` record per position i (shots = i in-context examples): value is the
 /// mean over prompts of (y - y^)^2 / d; ciLow/ciHigh the 5th/95th percentiles of that mean over
-/// @p resamples bootstrap resamples of the prompts (a 90 % interval, spec §5.4).
+/// @p resamples bootstrap resamples of the prompts (a 90 % interval, design.md §5.4).
 /// @param errors squared errors [b, n] already divided by d
 /// @param seed seed of the resampling stream (same seed, same interval)
 std::vector<EvalRecord> squaredErrorRecords(const torch::Tensor& errors,

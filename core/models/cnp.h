@@ -1,5 +1,5 @@
 #pragma once
-// Conditional Neural Process, the amortization-based learner (spec §3.4): encode each example
+// Conditional Neural Process, the amortization-based learner (design.md §3.4): encode each example
 // [x_j, y_j], average, transform into a context c (0 without examples), decode [c, x_q] into
 // 2c logits. 250 parameters at d = 2, c = 2, hidden 6.
 

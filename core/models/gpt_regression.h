@@ -1,5 +1,5 @@
 #pragma once
-// GPT-2-style causal transformer for in-context linear regression (spec §5.1, GARG's
+// GPT-2-style causal transformer for in-context linear regression (design.md §5.1, GARG's
 // TransformerModel). Dimension legend: b prompts, n points per prompt, t = 2n tokens,
 // d input dimension D, e width E, h heads.
 //
@@ -61,7 +61,7 @@ class GptRegressionImpl : public torch::nn::Module {
 };
 TORCH_MODULE(GptRegression);
 
-/// @brief Mean squared error over all prompts and positions (spec §5.1).
+/// @brief Mean squared error over all prompts and positions (design.md §5.1).
 torch::Tensor regressionLoss(const torch::Tensor& predictions, const torch::Tensor& ys);
 
 }  // namespace icl::core

@@ -1,5 +1,5 @@
 #pragma once
-// A fused CPU kernel for IclTransformer::forwardPrefixes (spec §3.1): forward and backward of
+// A fused CPU kernel for IclTransformer::forwardPrefixes (design.md §3.1): forward and backward of
 // the whole layer stack over every query prefix as hand-written loops over float arrays, one
 // autograd node instead of ~25 LibTorch operators per layer and prefix. CPU float32 only; the
 // LibTorch path stays the reference and the CUDA path. Design: icl_fused_kernel_impl.h.

@@ -1,5 +1,5 @@
 #pragma once
-// The paper's ICL transformer (spec §3.1): tokens are raw [x, label] vectors of width
+// The paper's ICL transformer (design.md §3.1): tokens are raw [x, label] vectors of width
 // w = d + 2c with no embedding and no positions; each layer adds non-causal linear attention
 // (one head, no output projection) and a GELU feed-forward; a bias-free readout maps the final
 // query token to 2c logits. Shapes: b sequences, n tokens, w token width, e = w head width.

@@ -1,6 +1,6 @@
 #pragma once
 // The interface every few-shot learner offers to the trainer, evaluator and inference API.
-// Shapes: b tasks, n positions, d input dimension, c classes (targets are 2c wide, spec §1),
+// Shapes: b tasks, n positions, d input dimension, c classes (targets are 2c wide, design.md §1),
 // s support examples, q queries.
 
 #include <memory>
@@ -50,7 +50,7 @@ class Learner {
   }
 };
 
-/// Score given to the c padding label slots so that a softmax puts ~0 on them (spec §3.2).
+/// Score given to the c padding label slots so that a softmax puts ~0 on them (design.md §3.2).
 constexpr double kPaddingScore = -9999.0;
 
 }  // namespace icl::core

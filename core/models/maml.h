@@ -1,5 +1,5 @@
 #pragma once
-// MAML inner loop over the functional GPT forward (spec §5.5, §7 item 12): the adapted weights
+// MAML inner loop over the functional GPT forward (design.md §5.5, §7 item 12): the adapted weights
 // are new tensors computed from the starting ones, so the outer loss can be differentiated
 // through them (second order) or with the inner gradients treated as constants (first order).
 

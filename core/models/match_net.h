@@ -1,5 +1,5 @@
 #pragma once
-// MatchNet (spec §3.2): a pair-wise metric learner over the shared embedding of
+// MatchNet (design.md §3.2): a pair-wise metric learner over the shared embedding of
 // metric_learners.h. Shapes: b tasks, n positions, d input dimension, c classes, s support,
 // q queries.
 

@@ -1,5 +1,5 @@
 #pragma once
-// What the classic metric-based meta-learners (spec §3.2, §3.3; match_net.h, proto_net.h)
+// What the classic metric-based meta-learners (design.md §3.2, §3.3; match_net.h, proto_net.h)
 // share: the same small MLP embedding d -> d -> d, and a softmax over [c class scores,
 // c padding slots]. Shapes: b tasks, n positions, d input dimension, c classes.
 

@@ -1,5 +1,5 @@
 #pragma once
-// ProtoNet (spec §3.3): a class-prototype learner over the shared embedding of
+// ProtoNet (design.md §3.3): a class-prototype learner over the shared embedding of
 // metric_learners.h. Shapes: b tasks, n positions, m query positions, d input dimension,
 // c classes, s support, q queries.
 

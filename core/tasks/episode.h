@@ -23,7 +23,7 @@ struct FamilyBlock {
 struct Episode {
   torch::Tensor x;        // [b, n, d] float inputs as the learners see them
   torch::Tensor labels;   // [b, n] int64 class index
-  torch::Tensor targets;  // [b, n, 2c] float: one-hot label, then c zeros (spec §1)
+  torch::Tensor targets;  // [b, n, 2c] float: one-hot label, then c zeros (design.md §1)
   std::vector<FamilyBlock> blocks;
 
   int64_t tasks() const { return x.size(0); }

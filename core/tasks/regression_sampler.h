@@ -1,5 +1,5 @@
 #pragma once
-// Seeded prompt generators of the improving experiments (spec §5.1, §5.5). Everything is drawn
+// Seeded prompt generators of the improving experiments (design.md §5.1, §5.5). Everything is drawn
 // on the CPU from the sampler's own generator, so a seed gives the same prompts on any device.
 // Legend: b prompts, n points, d = D input dimension.
 
@@ -20,7 +20,7 @@ struct RegressionPrompts {
   }
 };
 
-/// A domain of meta-meta-learning (spec §5.5): x = z S + b, y = t <x, w>.
+/// A domain of meta-meta-learning (design.md §5.5): x = z S + b, y = t <x, w>.
 struct RegressionDomain {
   torch::Tensor transform;  // S [d, d], N(0, 1) entries
   double bias = 0.0;        // b ~ N(0, 1), added to every coordinate

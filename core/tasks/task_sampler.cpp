@@ -12,7 +12,7 @@ namespace icl::core {
 
 namespace {
 // Standard deviation of the rad inputs relative to r: 1/sqrt(2 ln 2) ~ 0.849 balances the two
-// classes for d = 2 (spec §2.6); upstream writes the rounded constant.
+// classes for d = 2 (design.md §2.6); upstream writes the rounded constant.
 constexpr double kRadSpread = 0.849;
 }  // namespace
 

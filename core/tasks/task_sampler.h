@@ -1,5 +1,5 @@
 #pragma once
-// Seeded generators of the paper's task families (spec §2). Everything is drawn on the CPU from
+// Seeded generators of the paper's task families (design.md §2). Everything is drawn on the CPU from
 // the sampler's own generator, so a seed gives the same tasks whichever device trains on them.
 
 #include <torch/types.h>
@@ -9,7 +9,7 @@
 
 namespace icl::core {
 
-/// Training tasks and test tasks differ in nc (sim) and anchors (proto, ave): spec §2.4, §7.6.
+/// Training tasks and test tasks differ in nc (sim) and anchors (proto, ave): design.md §2.4, §7.6.
 enum class TaskSplit { Train, Test };
 
 class TaskSampler {

@@ -1,5 +1,5 @@
 #pragma once
-// Curriculum arithmetic (spec §5.2) and the stage list the GUI draws as a timeline. Torch-free.
+// Curriculum arithmetic (design.md §5.2) and the stage list the GUI draws as a timeline. Torch-free.
 //
 // Steps are counted as in the trainer: training step s (1-based) draws its data with the values
 // after s - 1 completed steps. A stage boundary b is a completed-step count at which a value

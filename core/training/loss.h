@@ -1,5 +1,5 @@
 #pragma once
-// The proving-part loss (spec §3.5): cross-entropy against the 2c-wide target, summed over
+// The proving-part loss (design.md §3.5): cross-entropy against the 2c-wide target, summed over
 // query positions, averaged over tasks, divided by the configured divisor.
 
 #include <torch/types.h>

@@ -1,5 +1,5 @@
 #pragma once
-// I2: meta-meta-learning over domains (spec §5.5). A MAML-trained GPT ("meta_icl") and a
+// I2: meta-meta-learning over domains (design.md §5.5). A MAML-trained GPT ("meta_icl") and a
 // conventionally trained GPT ("icl", Adam on the same support + query prompts of every
 // meta-step, so both see the same prompts) are evaluated on new domains with and without
 // fine-tuning on a support pool ("meta_icl_adapt", "icl_adapt"); a "zero" predictor row on the

@@ -1,5 +1,5 @@
 #pragma once
-// I1: linear-regression ICL with a curriculum (spec §5.1-5.4). Every arm ("curriculum",
+// I1: linear-regression ICL with a curriculum (design.md §5.1-5.4). Every arm ("curriculum",
 // "plain") is its own GPT model and Adam optimiser, trained in lockstep from the same initial
 // weights and scored on the same fixed test prompts. Torch-free; train() dispatches here.
 

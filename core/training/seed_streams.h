@@ -1,5 +1,5 @@
 #pragma once
-// Seed offsets of a run's independent random streams (style guide §8): every stream is seeded
+// Seed offsets of a run's independent random streams (README "Determinism"): every stream is seeded
 // with config.seed + its offset, so adding a stream never shifts the numbers of another.
 // All offsets live here, so two streams cannot take the same one by accident.
 

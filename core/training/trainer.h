@@ -1,5 +1,5 @@
 #pragma once
-// The training loop of the proving experiments (spec §4): every enabled learner is trained on
+// The training loop of the proving experiments (design.md §4): every enabled learner is trained on
 // the same batches, evaluated on the same fixed test sets, and stored in one run folder.
 // Synchronous and Qt-free: the CLI calls it on its main thread, the GUI on a worker thread.
 // This header is torch-free so that Qt translation units can include it.
@@ -79,7 +79,7 @@ struct TrainOptions {
 using ProgressCallback = std::function<void(const ProgressBatch&)>;
 
 /// @brief Runs the experiment of @p config to completion, a stop request, or failure.
-/// Dispatches on config.experiment: classification (spec §4), regression with a curriculum
+/// Dispatches on config.experiment: classification (design.md §4), regression with a curriculum
 /// (I1, regression_trainer) or meta-meta-learning (I2, meta_meta_trainer); all write the same
 /// run folder layout and report through the same ProgressBatch/RunResult.
 /// Never throws for user-caused problems: they come back as Failed with a message.

@@ -1,6 +1,6 @@
 #pragma once
 // Expected, user-caused failures (bad config, missing file, corrupt checkpoint) are returned,
-// not thrown: C++17 has no std::expected, so this is the small stand-in (style guide §6).
+// not thrown: C++17 has no std::expected, so this is the small stand-in.
 
 #include <optional>
 #include <string>
