@@ -37,9 +37,14 @@ int64_t readJsonInteger(const nlohmann::json& value, const std::string& path) {
 }
 
 uint64_t readJsonUnsigned(const nlohmann::json& value, const std::string& path) {
+  // The seed takes all 64 bits (the window accepts up to 2^64 - 1, and writes it to
+  // config.json), so values above INT64_MAX must not pass through int64_t.
+  if (value.is_number_unsigned()) {
+    return value.get<uint64_t>();
+  }
   const int64_t signedValue = readJsonInteger(value, path);
   if (signedValue < 0) {
-    throw ConfigError(path + " = " + std::to_string(signedValue) + ": expected an integer >= 0");
+    failJsonValue(path, value, "expected an integer >= 0");
   }
   return static_cast<uint64_t>(signedValue);
 }

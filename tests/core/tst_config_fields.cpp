@@ -2,7 +2,9 @@
 // --set and the README's config reference, so these tests hold the table to each of them.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <fstream>
+#include <limits>
 #include <set>
 #include <sstream>
 
@@ -303,4 +305,21 @@ TEST(ConfigFields, OverrideReadsValuesAsTheFieldExpects) {
   EXPECT_EQ(root["task"]["d"], 3);
   EXPECT_EQ(root["learners"]["matchnet"]["enabled"], false);
   EXPECT_EQ(root["task"]["mixture"], json({{"sim", 2}}));
+}
+
+TEST(ConfigFields, SeedTakesAllSixtyFourBits) {
+  // The window accepts seeds up to 2^64 - 1 and writes them to config.json; reading that file
+  // back (resume, Open Run) must give the same seed, not an error about a negative number.
+  RunConfig config;
+  config.seed = std::numeric_limits<uint64_t>::max();
+  const auto reread = RunConfig::fromJsonText(config.toJsonText(), "config.json");
+  ASSERT_TRUE(reread.ok()) << reread.error();
+  EXPECT_EQ(reread.value().seed, std::numeric_limits<uint64_t>::max());
+  const auto above = RunConfig::fromJsonText(R"({"seed": 9223372036854775808})", "s.json");
+  ASSERT_TRUE(above.ok()) << above.error();
+  EXPECT_EQ(above.value().seed, uint64_t{1} << 63);
+  const auto negative = RunConfig::fromJsonText(R"({"seed": -1})", "s.json");
+  ASSERT_FALSE(negative.ok());
+  EXPECT_TRUE(contains(negative.error(), "seed = -1: expected an integer >= 0"))
+      << negative.error();
 }
