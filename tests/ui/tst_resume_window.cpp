@@ -13,7 +13,7 @@
 
 #include <csignal>
 
-#include "../core/resume_test_support.h"
+#include "../core/support/run_helpers.h"
 #include "../core/tiny_config.h"
 #include "core/store/run_store.h"
 #include "ui/loss_chart_panel.h"
@@ -22,6 +22,7 @@
 #include "ui/run_resumer.h"
 
 namespace fs = std::filesystem;
+using icl::test::fileText;
 using icl::ui::MainWindow;
 
 namespace {
