@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   cmake g++ make ccache
+  libgtest-dev        # GoogleTest, for the core tests (also without the GUI)
   libtorch-dev libopenblas0-pthread
   libeigen3-dev nlohmann-json3-dev
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev

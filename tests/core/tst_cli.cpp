@@ -1,16 +1,29 @@
 // icl-lab-cli (#2 item 6): commands, exit codes and the bad-input messages.
-#include <QTemporaryDir>
-#include <QtTest>
-
-#include <fstream>
-#include <sstream>
+#include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
 #include "app/cli/cli.h"
+#include "core/config/presets.h"
+#include "core/store/run_store.h"
 #include "core/training/device_info.h"
+#include "tests/core/support/checks.h"
+#include "tests/core/support/run_helpers.h"
+#include "tests/core/support/temp_dir.h"
 
 namespace fs = std::filesystem;
+using icl::test::fileText;
+using icl::test::hasText;
+using icl::test::TempDir;
 
 namespace {
 struct CliOutcome {
@@ -26,185 +39,301 @@ CliOutcome cli(const std::vector<std::string>& args) {
   return {code, out.str(), err.str()};
 }
 
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
+// Overrides that make any classification preset a tiny run: seconds, not minutes.
+const std::vector<std::string> kTinySets = {"--set", "task.N=6",
+                                            "--set", "learners.icl.depth=1",
+                                            "--set", "train.steps=4",
+                                            "--set", "train.batch_size=6",
+                                            "--set", "train.eval_every=2",
+                                            "--set", "eval.tasks_per_family=8",
+                                            "--set", "eval.N=8"};
+
+std::vector<std::string> tinyRun(const std::string& source, const std::string& sourceValue,
+                                 const std::string& out) {
+  std::vector<std::string> args = {"run",      source, sourceValue, "--out", out,
+                                   "--device", "cpu",  "--threads", "1",     "--quiet"};
+  args.insert(args.end(), kTinySets.begin(), kTinySets.end());
+  return args;
 }
 
-// The tiny test run as --set overrides of a preset.
-std::vector<std::string> tinyRun(const std::string& out) {
-  return {"run", "--preset", "p2-mixture", "--out", out, "--device", "cpu", "--threads", "1",
-          "--quiet", "--set", "task.N=6", "--set", "learners.icl.depth=1", "--set",
-          "train.steps=4", "--set", "train.batch_size=6", "--set", "train.eval_every=2", "--set",
-          "eval.tasks_per_family=8", "--set", "eval.N=8"};
+std::vector<std::string> words(const std::string& line) {
+  std::istringstream in(line);
+  return {std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()};
+}
+
+/// A number that must fill the whole field ("0.28", not "0.28x").
+bool parseNumber(const std::string& field, double* value) {
+  char* end = nullptr;
+  *value = std::strtod(field.c_str(), &end);
+  return !field.empty() && end == field.c_str() + field.size();
 }
 }  // namespace
 
-class TestCli : public QObject {
-  Q_OBJECT
- private Q_SLOTS:
-  void helpAndVersion() {
-    const auto help = cli({"--help"});
-    QCOMPARE(help.code, 0);
-    QVERIFY(contains(help.out, "icl-lab-cli run (--preset NAME | --config FILE)"));
-    const auto version = cli({"--version"});
-    QCOMPARE(version.code, 0);
-    QVERIFY(contains(version.out, "LibTorch"));
-    QCOMPARE(cli({}).code, 2);
-  }
+TEST(Cli, helpAndVersion) {
+  const auto help = cli({"--help"});
+  EXPECT_EQ(help.code, 0);
+  EXPECT_TRUE(hasText(help.out, "icl-lab-cli run (--preset NAME | --config FILE)"));
+  const auto version = cli({"--version"});
+  EXPECT_EQ(version.code, 0);
+  EXPECT_TRUE(hasText(version.out, "LibTorch"));
+  EXPECT_EQ(cli({}).code, 2);
+}
 
-  void presetsAreListedWithDescriptions() {
-    const auto presets = cli({"presets"});
-    QCOMPARE(presets.code, 0);
-    for (const char* name : {"p1-sim ", "p1-proto ", "p1-ave ", "p2-mixture ", "p2-mixture-paper"}) {
-      QVERIFY2(contains(presets.out, name), name);
+TEST(Cli, presetsAreListedWithDescriptions) {
+  const auto presets = cli({"presets"});
+  ASSERT_EQ(presets.code, 0);
+  // One line per preset: its name, then its description.
+  std::map<std::string, std::string> listed;
+  std::istringstream lines(presets.out);
+  for (std::string line; std::getline(lines, line);) {
+    const std::size_t space = line.find(' ');
+    ASSERT_NE(space, std::string::npos) << line;
+    listed[line.substr(0, space)] = line.substr(line.find_first_not_of(' ', space));
+  }
+  const auto known = icl::core::listPresets();
+  EXPECT_EQ(listed.size(), known.size());
+  for (const auto& preset : known) {
+    ASSERT_EQ(listed.count(preset.name), 1u) << preset.name << " is not listed";
+    EXPECT_EQ(listed[preset.name], preset.description);
+  }
+  EXPECT_TRUE(hasText(listed["p2-mixture"], "P2 mixture"));
+}
+
+TEST(Cli, tinyRunSucceedsAndReportsEveryLearner) {
+  TempDir temp;
+  const std::string out = (temp / "run").string();
+  const auto run = cli(tinyRun("--preset", "p2-mixture", out));
+  ASSERT_EQ(run.code, 0) << run.err;
+  EXPECT_TRUE(hasText(run.out, "run completed"));
+  for (const char* learner : {"icl", "matchnet", "protonet", "cnp"}) {
+    EXPECT_TRUE(hasText(run.out, learner));
+  }
+  ASSERT_TRUE(fs::exists(fs::path(out) / "eval.csv"));
+
+  const auto report = cli({"report", out, "--shots", "1,7"});
+  ASSERT_EQ(report.code, 0) << report.err;
+  EXPECT_TRUE(hasText(report.out, "| test family | learner | 1 | 7 | mean |"));
+  // Each (test family, learner) row shows the accuracies and intervals of eval.csv at the last
+  // step (4), three decimals each.
+  const auto data = icl::core::readRun(out);
+  ASSERT_TRUE(data.ok()) << data.error();
+  std::map<std::string, std::map<int64_t, icl::core::EvalRecord>> cells;  // "family | learner"
+  for (const auto& row : data.value().evaluations) {
+    if (row.step == 4) {
+      cells[row.testFamily + " | " + row.learner][row.shots] = row;
     }
-    QVERIFY(contains(presets.out, "P2 mixture"));
   }
-
-  void tinyRunSucceedsAndReportsEveryLearner() {
-    QTemporaryDir temp;
-    const std::string out = (fs::path(temp.path().toStdString()) / "run").string();
-    const auto run = cli(tinyRun(out));
-    QVERIFY2(run.code == 0, run.err.c_str());
-    QVERIFY(contains(run.out, "run completed"));
-    QVERIFY(contains(run.out, "protonet"));
-    QVERIFY(fs::exists(fs::path(out) / "eval.csv"));
-    const auto report = cli({"report", out, "--shots", "1,7"});
-    QVERIFY2(report.code == 0, report.err.c_str());
-    QVERIFY(contains(report.out, "| test family | learner | 1 | 7 | mean |"));
-    QVERIFY(contains(report.out, "| sim | icl |"));
-    QVERIFY(contains(report.out, "| mix | cnp |"));
-    QCOMPARE(cli({"report", "/nonexistent-run"}).code, 2);
-    // A second run into the same folder must not overwrite it.
-    const auto again = cli(tinyRun(out));
-    QCOMPARE(again.code, 2);
-    QVERIFY2(contains(again.err, "already holds files"), again.err.c_str());
-  }
-
-  void badUsageAndConfigExitWithTwoAndANamedProblem_data() {
-    QTest::addColumn<QStringList>("args");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("missing preset") << QStringList{"run", "--preset", "p7"}
-                                    << "no preset named 'p7'";
-    QTest::newRow("missing config file") << QStringList{"run", "--config", "/nonexistent.json"}
-                                         << "/nonexistent.json: no such file";
-    QTest::newRow("neither") << QStringList{"run"} << "needs --preset NAME or --config FILE";
-    QTest::newRow("unknown option") << QStringList{"run", "--preset", "p1-sim", "--fast"}
-                                    << "unknown option '--fast'";
-    QTest::newRow("unknown command") << QStringList{"train"} << "unknown command 'train'";
-    QTest::newRow("bad set value") << QStringList{"run", "--preset", "p1-sim", "--set", "task.d=0"}
-                                   << "task.d = 0: expected a value >= 1";
-    QTest::newRow("unknown set key") << QStringList{"run", "--preset", "p1-sim", "--set", "task.q=1"}
-                                     << "unknown key 'task.q'";
-    QTest::newRow("bad device") << QStringList{"run", "--preset", "p1-sim", "--device", "gpu"}
-                                << "device = \"gpu\": expected";
-    QTest::newRow("bad seed") << QStringList{"run", "--preset", "p1-sim", "--seed", "-3"}
-                              << "--seed -3: expected an integer >= 0";
-    QTest::newRow("bad threads") << QStringList{"run", "--preset", "p1-sim", "--threads", "0"}
-                                 << "--threads 0: expected an integer >= 1";
-    QTest::newRow("unwritable out") << QStringList{"run", "--preset", "p1-sim", "--out",
-                                                   "/proc/icl-lab-run"}
-                                    << "cannot create output folder /proc/icl-lab-run";
-    QTest::newRow("sample family") << QStringList{"sample", "--family", "circle", "--out", "x.csv"}
-                                   << "--family circle: expected one of";
-  }
-  void badUsageAndConfigExitWithTwoAndANamedProblem() {
-    QFETCH(QStringList, args);
-    QFETCH(QString, message);
-    std::vector<std::string> arguments;
-    for (const QString& arg : args) {
-      arguments.push_back(arg.toStdString());
+  ASSERT_EQ(cells.size(), 4u * 4u);
+  for (const auto& [key, byShots] : cells) {
+    std::ostringstream expected;
+    expected.setf(std::ios::fixed);
+    expected.precision(3);
+    expected << "| " << key << " |";
+    for (int64_t shots : {1, 7}) {
+      const icl::core::EvalRecord& cell = byShots.at(shots);
+      expected << " " << cell.value << " [" << cell.ciLow << ", " << cell.ciHigh << "] |";
     }
-    const auto outcome = cli(arguments);
-    QCOMPARE(outcome.code, 2);
-    QVERIFY2(contains(outcome.err, message.toStdString()), outcome.err.c_str());
+    EXPECT_TRUE(hasText(report.out, expected.str()));
   }
+  EXPECT_EQ(cli({"report", "/nonexistent-run"}).code, 2);
+  // A second run into the same folder must not overwrite it.
+  const auto again = cli(tinyRun("--preset", "p2-mixture", out));
+  EXPECT_EQ(again.code, 2);
+  EXPECT_TRUE(hasText(again.err, "already holds files"));
+}
 
-  void malformedConfigFileIsNamedWithItsLine() {
-    QTemporaryDir temp;
-    const std::string path = (fs::path(temp.path().toStdString()) / "broken.json").string();
-    std::ofstream(path) << "{\n  \"task\": {\"d\": 2,,}\n}\n";
-    const auto outcome = cli({"run", "--config", path});
-    QCOMPARE(outcome.code, 2);
-    QVERIFY2(contains(outcome.err, "broken.json: not valid JSON") && contains(outcome.err, "line 2"),
-             outcome.err.c_str());
-  }
-
-  // Found by tests/fuzz/fuzz_config: a number beyond double ended the CLI in std::terminate.
-  void numberBeyondDoubleInConfigFileIsNamed() {
-    QTemporaryDir temp;
-    const std::string path = (fs::path(temp.path().toStdString()) / "huge.json").string();
-    std::ofstream(path) << "{\"seed\": 1e400}\n";
-    const auto outcome = cli({"config", "--config", path});
-    QCOMPARE(outcome.code, 2);
-    QVERIFY2(contains(outcome.err, "huge.json: not valid JSON") &&
-                 contains(outcome.err, "number overflow"),
-             outcome.err.c_str());
-  }
-
-  void configCommandPrintsAConfigThatRunAccepts() {
-    QTemporaryDir temp;
-    const auto printed = cli({"config", "--preset", "p1-proto", "--set", "seed=9"});
-    QCOMPARE(printed.code, 0);
-    const auto json = nlohmann::json::parse(printed.out);
-    QCOMPARE(json["seed"].get<int>(), 9);
-    QCOMPARE(json["train"]["start"].get<int>(), 2);
-  }
-
-  void sampleWritesEpisodesAndTaskParameters() {
-    QTemporaryDir temp;
-    const fs::path csv = fs::path(temp.path().toStdString()) / "episodes.csv";
-    const auto outcome = cli({"sample", "--family", "ave", "--tasks", "3", "--shots", "5",
-                              "--seed", "2", "--out", csv.string()});
-    QVERIFY2(outcome.code == 0, outcome.err.c_str());
-    std::ifstream in(csv);
-    std::string header;
-    std::getline(in, header);
-    QCOMPARE(header, std::string("task,position,x0,x1,label"));
-    int rows = 0;
-    for (std::string line; std::getline(in, line);) {
-      ++rows;
-    }
-    QCOMPARE(rows, 3 * 5);
-    std::ifstream jsonIn(fs::path(csv).replace_extension(".json"));
-    const auto json = nlohmann::json::parse(jsonIn);
-    QCOMPARE(json["task_parameters"].size(), std::size_t{3});
-    QCOMPARE(json["task_parameters"][0]["w"].size(), std::size_t{2});
-    QCOMPARE(json["task_parameters"][0]["family"].get<std::string>(), std::string("ave"));
-    // Same seed, same file.
-    const fs::path again = fs::path(temp.path().toStdString()) / "again.csv";
-    cli({"sample", "--family", "ave", "--tasks", "3", "--shots", "5", "--seed", "2", "--out",
-         again.string()});
-    std::ifstream a(csv);
-    std::ifstream b(again);
-    QVERIFY(std::string(std::istreambuf_iterator<char>(a), {}) ==
-            std::string(std::istreambuf_iterator<char>(b), {}));
-  }
-
-  void quickBenchReportsEveryLearner() {
-    const auto outcome = cli({"bench", "--quick", "--steps", "1", "--threads", "1"});
-    QCOMPARE(outcome.code, 0);
-    for (const char* name : {"icl", "matchnet", "protonet", "cnp"}) {
-      QVERIFY2(contains(outcome.out, name), outcome.out.c_str());
-    }
-    QVERIFY(contains(outcome.out, "ms/step"));
-    // #4: the GPT regression model with GFLOP/s next to the matrix-multiply peak.
-    QVERIFY2(contains(outcome.out, "gpt-quick"), outcome.out.c_str());
-    QVERIFY2(contains(outcome.out, "mm-peak"), outcome.out.c_str());
-    QVERIFY(contains(outcome.out, "GFLOP/s"));
-  }
-
-  void benchOnAMissingDeviceIsBadUsage() {
-    // #8: without CUDA this exited 1 (a failed run) rather than 2 (bad usage).
-    if (icl::core::cudaAvailable()) {
-      QSKIP("this machine has CUDA: the missing-device path cannot be reached");
-    }
-    const auto outcome = cli({"bench", "--quick", "--device", "cuda"});
-    QCOMPARE(outcome.code, 2);
-    QVERIFY2(contains(outcome.err, "--device cuda"), outcome.err.c_str());
-    QCOMPARE(cli({"bench", "--quick", "--device", "tpu"}).code, 2);
-  }
+namespace {
+struct BadUsage {
+  const char* row;
+  std::vector<std::string> args;
+  const char* message;
 };
 
-QTEST_APPLESS_MAIN(TestCli)
-#include "tst_cli.moc"
+const BadUsage kBadUsage[] = {
+    {"missingPreset", {"run", "--preset", "p7"}, "no preset named 'p7'"},
+    {"missingConfigFile",
+     {"run", "--config", "/nonexistent.json"},
+     "/nonexistent.json: no such file"},
+    {"neither", {"run"}, "needs --preset NAME or --config FILE"},
+    {"unknownOption", {"run", "--preset", "p1-sim", "--fast"}, "unknown option '--fast'"},
+    {"unknownCommand", {"train"}, "unknown command 'train'"},
+    {"badSetValue",
+     {"run", "--preset", "p1-sim", "--set", "task.d=0"},
+     "task.d = 0: expected a value >= 1"},
+    {"unknownSetKey", {"run", "--preset", "p1-sim", "--set", "task.q=1"}, "unknown key 'task.q'"},
+    {"badDevice", {"run", "--preset", "p1-sim", "--device", "gpu"}, "device = \"gpu\": expected"},
+    {"badSeed",
+     {"run", "--preset", "p1-sim", "--seed", "-3"},
+     "--seed -3: expected an integer >= 0"},
+    {"badThreads",
+     {"run", "--preset", "p1-sim", "--threads", "0"},
+     "--threads 0: expected an integer >= 1"},
+    {"unwritableOut",
+     {"run", "--preset", "p1-sim", "--out", "/proc/icl-lab-run"},
+     "cannot create output folder /proc/icl-lab-run"},
+    {"sampleFamily",
+     {"sample", "--family", "circle", "--out", "x.csv"},
+     "--family circle: expected one of"},
+};
+
+class CliBadUsage : public ::testing::TestWithParam<BadUsage> {};
+}  // namespace
+
+TEST_P(CliBadUsage, exitsWithTwoAndANamedProblem) {
+  const auto outcome = cli(GetParam().args);
+  EXPECT_EQ(outcome.code, 2);
+  EXPECT_TRUE(hasText(outcome.err, GetParam().message));
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, CliBadUsage, ::testing::ValuesIn(kBadUsage), icl::test::RowName());
+
+TEST(Cli, malformedConfigFileIsNamedWithItsLine) {
+  TempDir temp;
+  const std::string path = (temp / "broken.json").string();
+  std::ofstream(path) << "{\n  \"task\": {\"d\": 2,,}\n}\n";
+  const auto outcome = cli({"run", "--config", path});
+  EXPECT_EQ(outcome.code, 2);
+  EXPECT_TRUE(hasText(outcome.err, "broken.json: not valid JSON"));
+  EXPECT_TRUE(hasText(outcome.err, "line 2"));
+}
+
+// Found by tests/fuzz/fuzz_config: a number beyond double ended the CLI in std::terminate.
+TEST(Cli, numberBeyondDoubleInConfigFileIsNamed) {
+  TempDir temp;
+  const std::string path = (temp / "huge.json").string();
+  std::ofstream(path) << "{\"seed\": 1e400}\n";
+  const auto outcome = cli({"config", "--config", path});
+  EXPECT_EQ(outcome.code, 2);
+  EXPECT_TRUE(hasText(outcome.err, "huge.json: not valid JSON"));
+  EXPECT_TRUE(hasText(outcome.err, "number overflow"));
+}
+
+// `config` prints the preset with the overrides applied; `run --config` on that file trains
+// exactly the printed config (its config.json records it, less the tiny-run overrides).
+TEST(Cli, configCommandPrintsAConfigThatRunAccepts) {
+  TempDir temp;
+  const auto printed = cli({"config", "--preset", "p1-proto", "--set", "seed=9"});
+  ASSERT_EQ(printed.code, 0) << printed.err;
+  const auto json = nlohmann::json::parse(printed.out);
+  icl::core::RunConfig expected = icl::core::loadPreset("p1-proto").value();
+  expected.seed = 9;
+  const nlohmann::json unlikePreset = nlohmann::json::diff(expected.toJson(), json);
+  EXPECT_TRUE(unlikePreset.empty())
+      << "printed config differs from the preset with seed 9: " << unlikePreset.dump();
+
+  const fs::path file = temp / "printed.json";
+  std::ofstream(file) << printed.out;
+  const std::string out = (temp / "run").string();
+  const auto run = cli(tinyRun("--config", file.string(), out));
+  ASSERT_EQ(run.code, 0) << run.err;
+  const auto recorded = icl::core::readRun(out);
+  ASSERT_TRUE(recorded.ok()) << recorded.error();
+  nlohmann::json ran = recorded.value().config.toJson();
+  nlohmann::json asPrinted = json;
+  // The tiny-run options and overrides, applied to the printed config by hand.
+  asPrinted["device"] = "cpu";
+  asPrinted["threads"] = 1;
+  asPrinted["task"]["N"] = 6;
+  asPrinted["learners"]["icl"]["depth"] = 1;
+  asPrinted["train"]["steps"] = 4;
+  asPrinted["train"]["batch_size"] = 6;
+  asPrinted["train"]["eval_every"] = 2;
+  asPrinted["eval"]["tasks_per_family"] = 8;
+  asPrinted["eval"]["N"] = 8;
+  // "prefix_chunk": 0 means "chosen for the device", which the run resolves and records.
+  ASSERT_EQ(json["learners"]["icl"]["prefix_chunk"], 0);
+  asPrinted["learners"]["icl"]["prefix_chunk"] = ran["learners"]["icl"]["prefix_chunk"];
+  const nlohmann::json differences = nlohmann::json::diff(asPrinted, ran);
+  EXPECT_TRUE(differences.empty())
+      << "the run's config differs from the printed one: " << differences.dump();
+}
+
+TEST(Cli, sampleWritesEpisodesAndTaskParameters) {
+  TempDir temp;
+  const fs::path csv = temp / "episodes.csv";
+  const auto outcome = cli({"sample", "--family", "ave", "--tasks", "3", "--shots", "5", "--seed",
+                            "2", "--out", csv.string()});
+  ASSERT_EQ(outcome.code, 0) << outcome.err;
+  std::ifstream in(csv);
+  std::string header;
+  std::getline(in, header);
+  EXPECT_EQ(header, "task,position,x0,x1,label");
+  int rows = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++rows;
+  }
+  EXPECT_EQ(rows, 3 * 5);
+  std::ifstream jsonIn(fs::path(csv).replace_extension(".json"));
+  const auto json = nlohmann::json::parse(jsonIn);
+  ASSERT_EQ(json["task_parameters"].size(), 3u);
+  EXPECT_EQ(json["task_parameters"][0]["w"].size(), 2u);
+  EXPECT_EQ(json["task_parameters"][0]["family"].get<std::string>(), "ave");
+  // Same seed, same file.
+  const fs::path again = temp / "again.csv";
+  ASSERT_EQ(cli({"sample", "--family", "ave", "--tasks", "3", "--shots", "5", "--seed", "2",
+                 "--out", again.string()})
+                .code,
+            0);
+  EXPECT_EQ(fileText(csv), fileText(again));
+}
+
+// Each measurement is a table row: setting, learner, threads, chunk, B, N, depth, ms/step,
+// GFLOP/s. Checked: the numbers parse and are positive, every learner and the GPT model and
+// matrix-multiply peak (#4) have their rows, and the thread count asked for is the one used.
+TEST(Cli, quickBenchReportsEveryLearner) {
+  const auto outcome = cli({"bench", "--quick", "--steps", "1", "--threads", "1"});
+  ASSERT_EQ(outcome.code, 0) << outcome.err;
+  std::istringstream lines(outcome.out);
+  std::vector<std::vector<std::string>> rows;
+  bool header = false;
+  for (std::string line; std::getline(lines, line);) {
+    const auto fields = words(line);
+    if (fields == std::vector<std::string>{"setting", "learner", "threads", "chunk", "B", "N",
+                                           "depth", "ms/step", "GFLOP/s"}) {
+      header = true;
+    } else if (header && fields.size() == 9) {
+      rows.push_back(fields);
+    }
+  }
+  ASSERT_TRUE(header) << outcome.out;
+  std::map<std::string, int> rowsPerLearner;
+  for (const auto& row : rows) {
+    SCOPED_TRACE(row[0] + " " + row[1]);
+    ++rowsPerLearner[row[1]];
+    EXPECT_EQ(row[2], "1");  // --threads 1
+    double ms = 0.0;
+    ASSERT_TRUE(parseNumber(row[7], &ms)) << "ms/step '" << row[7] << "'";
+    EXPECT_GT(ms, 0.0);
+    double gflops = 0.0;
+    const bool flopsKnown = row[0] == "mm-peak" || row[0] == "gpt-quick";
+    if (flopsKnown) {
+      ASSERT_TRUE(parseNumber(row[8], &gflops)) << "GFLOP/s '" << row[8] << "'";
+      EXPECT_GT(gflops, 0.0);
+    } else {
+      EXPECT_EQ(row[8], "-");  // no FLOP count for these learners
+      double batch = 0.0;
+      ASSERT_TRUE(parseNumber(row[4], &batch));
+      EXPECT_GT(batch, 0.0);
+    }
+  }
+  for (const char* learner : {"matchnet", "protonet", "cnp", "icl-fused", "gpt"}) {
+    EXPECT_EQ(rowsPerLearner[learner], 1) << learner << "\n" << outcome.out;
+  }
+  EXPECT_GE(rowsPerLearner["icl-torch"], 1) << outcome.out;
+  int peaks = 0;
+  for (const auto& row : rows) {
+    peaks += row[0] == "mm-peak" ? 1 : 0;
+  }
+  EXPECT_EQ(peaks, 1) << outcome.out;
+}
+
+TEST(Cli, benchOnAMissingDeviceIsBadUsage) {
+  // #8: without CUDA this exited 1 (a failed run) rather than 2 (bad usage).
+  EXPECT_EQ(cli({"bench", "--quick", "--device", "tpu"}).code, 2);
+  if (icl::core::cudaAvailable()) {
+    GTEST_SKIP() << "this machine has CUDA: the missing-device path cannot be reached";
+  }
+  const auto outcome = cli({"bench", "--quick", "--device", "cuda"});
+  EXPECT_EQ(outcome.code, 2);
+  EXPECT_TRUE(hasText(outcome.err, "--device cuda"));
+}
