@@ -6,11 +6,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
-#include "../core/tiny_config.h"
 #include "core/config/run_config.h"
+#include "tests/core/tiny_config.h"
+#include "tests/ui/window_test_support.h"
 #include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
 #include "ui/loss_chart_panel.h"
@@ -20,31 +20,33 @@
 #include "ui/stage_timeline.h"
 
 using icl::core::RunConfig;
+using icl::test::ScopedEnvironment;
+using icl::test::waitForRunEnd;
 using icl::ui::MainWindow;
+using icl::ui::TrainingSession;
+
+namespace {
+// Generous waits: a tiny run takes seconds, but these tests also run on a loaded machine.
+constexpr int kRunTimeoutMs = 120000;
+}  // namespace
 
 class TestRegressionViews : public QObject {
   Q_OBJECT
 
  private:
-  QTemporaryDir runs_;
+  icl::test::WindowTestEnvironment environment_;
 
  private Q_SLOTS:
   void initTestCase() {
-    QCoreApplication::setOrganizationName(QStringLiteral("ICL Lab Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_regression_views"));
-    icl::ui::registerMetaTypes();
+    icl::test::WindowTestEnvironment::setUpApplication(QStringLiteral("tst_regression_views"));
   }
 
-  void init() {
-    QSettings().clear();
-    QSettings().setValue(QStringLiteral("runs/root"), runs_.path());
-  }
+  void init() { environment_.resetSettings(); }
 
   void curriculumConfigShowsItsStagesAndBands() {
     MainWindow window;
     window.show();
-    window.experimentPanel()->setConfig(tinyRegressionConfig());
-    window.experimentPanel()->configEdited();
+    window.setExperiment(tinyRegressionConfig());
     QVERIFY(window.curriculumDock()->isVisible());
     QCOMPARE(window.resultsView(), static_cast<QWidget*>(window.regressionPanel()));
     const auto& stages = window.curriculumPanel()->timeline()->stages();
@@ -59,34 +61,50 @@ class TestRegressionViews : public QObject {
       return expected.toJsonText();
     }());
     // Back to classification: the curriculum goes away.
-    window.experimentPanel()->setConfig(RunConfig());
-    window.experimentPanel()->configEdited();
+    window.setExperiment(RunConfig());
     QVERIFY(!window.curriculumDock()->isVisible());
     QCOMPARE(window.lossPanel()->stageBoundaryCount(), 0);
   }
 
+  // The first click lands right after Start, in the same call on the GUI thread, while the
+  // engine is still in its step-0 evaluation (slowed by ICL_TEST_SLOW_MS), so it is always
+  // before the first boundary (step 4). The pauses themselves are the engine's: it reports
+  // pausedAtStageBoundary from the boundary step, then holds.
   void stageButtonsPauseExactlyAtEachBoundary() {
+    const ScopedEnvironment slow("ICL_TEST_SLOW_MS", "500");  // outlives the training thread
     MainWindow window;
     window.show();
     window.experimentPanel()->setConfig(tinyRegressionConfig());
     QSignalSpy ended(&window, &MainWindow::runEnded);
+    QSignalSpy progress(window.session(), &TrainingSession::progressReady);
     QVERIFY(window.startRun());
     auto* panel = window.curriculumPanel();
     QVERIFY(panel->pauseAtBoundaryButton()->isEnabled());
-    panel->pauseAtBoundaryButton()->click();  // before the first boundary (step 4) is reached
-    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), icl::ui::TrainingSession::State::Paused, 30000);
+    panel->pauseAtBoundaryButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), TrainingSession::State::Paused,
+                              kRunTimeoutMs);
     QCOMPARE(window.progressBar()->value(), 4);
     QCOMPARE(panel->timeline()->currentStep(), 4);
     QVERIFY(panel->runToNextStageButton()->isEnabled());
+    const qsizetype reportsAtFirstPause = progress.count();
     panel->runToNextStageButton()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(window.progressBar()->value(), 8, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), icl::ui::TrainingSession::State::Paused, 30000);
-    QTest::qWait(200);
+    QTRY_COMPARE_WITH_TIMEOUT(window.progressBar()->value(), 8, kRunTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), TrainingSession::State::Paused,
+                              kRunTimeoutMs);
+    // Every report between the two pauses is of a step in 5..8, the last one the pause at 8.
+    QVERIFY(progress.count() > reportsAtFirstPause);
+    for (qsizetype i = reportsAtFirstPause; i < progress.count(); ++i) {
+      const auto batch = progress.at(i).at(0).value<icl::core::ProgressBatch>();
+      QVERIFY2(batch.step >= 5 && batch.step <= 8, qPrintable(QString::number(batch.step)));
+    }
+    QVERIFY(progress.last().at(0).value<icl::core::ProgressBatch>().pausedAtStageBoundary);
+    // A loop that ignored the pause would report steps here; a correct one cannot.
+    QTest::qWait(300);
     QCOMPARE(window.progressBar()->value(), 8);  // stays at the boundary
     panel->runOnButton()->click();
-    QVERIFY(ended.wait(60000));
-    QCOMPARE(ended.takeFirst().at(0).value<icl::core::RunResult>().status,
-             icl::core::RunStatus::Completed);
+    const auto result = waitForRunEnd(ended, kRunTimeoutMs);
+    QVERIFY2(result.has_value(), "the run did not end after Run on");
+    QCOMPARE(result->status, icl::core::RunStatus::Completed);
     // Snapshots at the boundaries, the checkpoint and the end; one opens on the left chart.
     QComboBox* snapshots = panel->snapshotChoice();
     QVERIFY(snapshots->findData(4) >= 0);
@@ -124,9 +142,9 @@ class TestRegressionViews : public QObject {
     QVERIFY(!window.curriculumDock()->isVisible());
     QSignalSpy ended(&window, &MainWindow::runEnded);
     QVERIFY(window.startRun());
-    QVERIFY(ended.wait(120000));
-    const auto result = ended.takeFirst().at(0).value<icl::core::RunResult>();
-    QVERIFY2(result.status == icl::core::RunStatus::Completed, result.message.c_str());
+    const auto result = waitForRunEnd(ended, kRunTimeoutMs);
+    QVERIFY2(result.has_value(), "the meta-meta run did not end");
+    QVERIFY2(result->status == icl::core::RunStatus::Completed, result->message.c_str());
     auto* results = window.regressionPanel();
     QVERIFY(results->familyChoice()->count() >= 2);  // one test set per support size
     int curves = 0;

@@ -13,9 +13,10 @@
 
 #include <csignal>
 
-#include "../core/support/run_helpers.h"
-#include "../core/tiny_config.h"
 #include "core/store/run_store.h"
+#include "tests/core/support/run_helpers.h"
+#include "tests/core/tiny_config.h"
+#include "tests/ui/window_test_support.h"
 #include "ui/loss_chart_panel.h"
 #include "ui/main_window.h"
 #include "ui/metatypes.h"
@@ -23,6 +24,7 @@
 
 namespace fs = std::filesystem;
 using icl::test::fileText;
+using icl::test::waitForRunEnd;
 using icl::ui::MainWindow;
 
 namespace {
@@ -57,9 +59,7 @@ class TestResumeWindow : public QObject {
 
  private Q_SLOTS:
   void initTestCase() {
-    QCoreApplication::setOrganizationName(QStringLiteral("ICL Lab Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_resume_window"));
-    icl::ui::registerMetaTypes();
+    icl::test::WindowTestEnvironment::setUpApplication(QStringLiteral("tst_resume_window"));
   }
 
   void opensAnInterruptedFolderAndResumesIt() {
@@ -101,10 +101,10 @@ class TestResumeWindow : public QObject {
 
     QSignalSpy ended(&window, &MainWindow::runEnded);
     resume->trigger();
-    QVERIFY(ended.wait(60000));
-    const auto result = ended.takeFirst().at(0).value<icl::core::RunResult>();
-    QVERIFY2(result.status == icl::core::RunStatus::Completed, result.message.c_str());
-    QCOMPARE(result.stepsDone, int64_t{6});
+    const auto result = waitForRunEnd(ended, 120000);
+    QVERIFY2(result.has_value(), "the resumed run did not end");
+    QVERIFY2(result->status == icl::core::RunStatus::Completed, result->message.c_str());
+    QCOMPARE(result->stepsDone, int64_t{6});
     // One loss point per step 1..6: the rows the resume dropped are not shown twice.
     QCOMPARE(window.lossPanel()->rawPointCount(QStringLiteral("icl")), 6);
     const auto run = icl::core::readRun(dir);

@@ -1,0 +1,87 @@
+#pragma once
+// Shared by the tests that drive the real MainWindow (offscreen): each executable's own
+// settings, a temporary runs folder, runs started and awaited, and a scoped environment
+// variable for the engine's test hooks.
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <optional>
+
+#include "core/config/run_config.h"
+#include "ui/experiment_panel.h"
+#include "ui/main_window.h"
+#include "ui/metatypes.h"
+
+namespace icl::test {
+
+class WindowTestEnvironment {
+ public:
+  /// @brief Once per executable (initTestCase): settings of their own, never the user's.
+  static void setUpApplication(const QString& testName) {
+    QCoreApplication::setOrganizationName(QStringLiteral("ICL Lab Tests"));
+    QCoreApplication::setApplicationName(testName);
+    icl::ui::registerMetaTypes();
+  }
+
+  /// @brief Before each test (init): no saved window state; runs go to a temporary folder.
+  void resetSettings() const {
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("runs/root"), runs_.path());
+  }
+
+  QString runsRoot() const { return runs_.path(); }
+
+ private:
+  QTemporaryDir runs_;
+};
+
+/// @brief The result of the run that @p ended (a spy on MainWindow::runEnded) reports next;
+/// nullopt when none ends within @p timeoutMs.
+inline std::optional<icl::core::RunResult> waitForRunEnd(QSignalSpy& ended, int timeoutMs) {
+  if (ended.isEmpty() && !ended.wait(timeoutMs)) {
+    return std::nullopt;
+  }
+  return ended.takeFirst().at(0).value<icl::core::RunResult>();
+}
+
+/// @brief Shows @p config in @p window, starts it and waits for its end.
+inline std::optional<icl::core::RunResult> runToEnd(icl::ui::MainWindow& window,
+                                                    const icl::core::RunConfig& config,
+                                                    int timeoutMs = 120000) {
+  window.experimentPanel()->setConfig(config);
+  QSignalSpy ended(&window, &icl::ui::MainWindow::runEnded);
+  if (!window.startRun()) {
+    return std::nullopt;
+  }
+  return waitForRunEnd(ended, timeoutMs);
+}
+
+/// Sets an environment variable for one scope (e.g. ICL_TEST_SLOW_MS, core/util/test_hooks.h).
+class ScopedEnvironment {
+ public:
+  ScopedEnvironment(const char* name, const QByteArray& value)
+      : name_(name), old_(qgetenv(name)), hadOld_(qEnvironmentVariableIsSet(name)) {
+    qputenv(name, value);
+  }
+  ~ScopedEnvironment() {
+    if (hadOld_) {
+      qputenv(name_, old_);
+    } else {
+      qunsetenv(name_);
+    }
+  }
+  ScopedEnvironment(const ScopedEnvironment&) = delete;
+  ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
+
+ private:
+  const char* name_;
+  QByteArray old_;
+  bool hadOld_;
+};
+
+}  // namespace icl::test
