@@ -2,17 +2,8 @@
 // The form of the meta-meta-learning experiment over domains (the paper's I2): the domains, the
 // model, MAML's inner and outer loops, and the adaptation to new test domains.
 
-#include <QCoreApplication>
-
-#include "core/config/run_config.h"
 #include "ui/experiment_form.h"
-#include "ui/form_fields.h"
-
-class QCheckBox;
-class QDoubleSpinBox;
-class QLineEdit;
-class QSpinBox;
-class QWidget;
+#include "ui/form_fields.h"  // PromptModelRows, and the field types declared there
 
 namespace icl::ui {
 

@@ -2,17 +2,8 @@
 // The form of the linear-regression experiment with a curriculum (the paper's I1): the tasks,
 // the model, the two arms and the curriculum's schedule.
 
-#include <QCoreApplication>
-
-#include "core/config/run_config.h"
 #include "ui/experiment_form.h"
-#include "ui/form_fields.h"
-
-class QCheckBox;
-class QDoubleSpinBox;
-class QLineEdit;
-class QSpinBox;
-class QWidget;
+#include "ui/form_fields.h"  // PromptModelRows, and the field types declared there
 
 namespace icl::ui {
 

@@ -1,8 +1,9 @@
 #pragma once
 // One description per config key (#9): its key path, type, allowed values and help text, bound
-// to its RunConfig member. Reading, writing and range checks of RunConfig, `--set`, the README's
-// config reference and the window's tooltips all walk this table, so a new key is one entry in
-// config_fields.cpp or meta_config_fields.cpp (plus its member with its default).
+// to its RunConfig member. Reading, writing and range checks of RunConfig, `--set` and the
+// README's config reference all walk this table, so a new key is one entry in config_fields.cpp
+// or meta_config_fields.cpp (plus its member with its default). The window's form still has its
+// own, translated tooltips and narrower ranges (to come from here with issue #11).
 
 #include <cstdint>
 #include <limits>
@@ -40,7 +41,7 @@ class FieldBinding {
 struct ConfigField {
   std::string key;  // JSON key path, "task.d"
   FieldType type = FieldType::Integer;
-  std::string help;  // one line: the README's "meaning" and the window's tooltip
+  std::string help;  // one line: the README's "meaning" column
   /// Set for the sections of one experiment: written and range-checked only when it is active.
   std::optional<Experiment> experiment;
   // Allowed values; the members that apply to the type (lists: to each item).
