@@ -10,6 +10,11 @@ const char* const kTrainCsvHeader = "step,wall_s,learner,loss";
 const char* const kEvalCsvHeader =
     "step,learner,train_family,test_family,shots,metric,value,ci95_low,ci95_high,n_tasks";
 const char* const kStagesCsvHeader = "step,learner,dims,points";
+const char* const kGeneralisationCsvHeader =
+    "checkpoint,test_set,test_family,sigma,offset,learner,shots,accuracy,ci95_low,ci95_high,"
+    "n_tasks";
+const char* const kProbeCsvHeader =
+    "checkpoint,test_set,test_family,sigma,offset,model,reference,shots,agreement,chance,n_tasks";
 
 namespace {
 
@@ -201,6 +206,65 @@ Result<std::vector<EvalRecord>> parseEvalCsv(const std::string& text, const std:
         return toInt(f[0], r.step) && toInt(f[4], r.shots) && toDouble(f[6], r.value) &&
                toDouble(f[7], r.ciLow) && toDouble(f[8], r.ciHigh) && toInt(f[9], r.nTasks) &&
                !r.learner.empty() && !r.metric.empty();
+      });
+}
+
+namespace {
+
+std::string formatGeneralisationRow(const GeneralisationRecord& r) {
+  return formatCsvLine({r.checkpoint, r.testSet, r.testFamily, r.sigma, r.offset, r.learner,
+                        r.shots, r.accuracy, r.ciLow, r.ciHigh, r.nTasks});
+}
+
+std::string formatProbeRow(const ProbeRecord& r) {
+  return formatCsvLine({r.checkpoint, r.testSet, r.testFamily, r.sigma, r.offset, r.model,
+                        r.reference, r.shots, r.agreement, r.chance, r.nTasks});
+}
+
+}  // namespace
+
+std::string formatGeneralisationCsv(const std::vector<GeneralisationRecord>& records) {
+  return formatFile(kGeneralisationCsvHeader, records, formatGeneralisationRow);
+}
+
+std::string formatProbeCsv(const std::vector<ProbeRecord>& records) {
+  return formatFile(kProbeCsvHeader, records, formatProbeRow);
+}
+
+Result<std::vector<GeneralisationRecord>> parseGeneralisationCsv(const std::string& text,
+                                                                 const std::string& source) {
+  return parseLines<GeneralisationRecord>(
+      text, source, kGeneralisationCsvHeader,
+      [](const std::vector<std::string>& f, GeneralisationRecord& r) {
+        if (f.size() != 11) {
+          return false;
+        }
+        r.checkpoint = f[0];
+        r.testSet = f[1];
+        r.testFamily = f[2];
+        r.learner = f[5];
+        return !r.checkpoint.empty() && !r.testSet.empty() && !r.testFamily.empty() &&
+               !r.learner.empty() && toDouble(f[3], r.sigma) && toDouble(f[4], r.offset) &&
+               toInt(f[6], r.shots) && toDouble(f[7], r.accuracy) && toDouble(f[8], r.ciLow) &&
+               toDouble(f[9], r.ciHigh) && toInt(f[10], r.nTasks);
+      });
+}
+
+Result<std::vector<ProbeRecord>> parseProbeCsv(const std::string& text, const std::string& source) {
+  return parseLines<ProbeRecord>(
+      text, source, kProbeCsvHeader, [](const std::vector<std::string>& f, ProbeRecord& r) {
+        if (f.size() != 11) {
+          return false;
+        }
+        r.checkpoint = f[0];
+        r.testSet = f[1];
+        r.testFamily = f[2];
+        r.model = f[5];
+        r.reference = f[6];
+        return !r.checkpoint.empty() && !r.testSet.empty() && !r.testFamily.empty() &&
+               !r.model.empty() && !r.reference.empty() && toDouble(f[3], r.sigma) &&
+               toDouble(f[4], r.offset) && toInt(f[7], r.shots) && toDouble(f[8], r.agreement) &&
+               toDouble(f[9], r.chance) && toInt(f[10], r.nTasks);
       });
 }
 

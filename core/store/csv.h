@@ -41,6 +41,8 @@ std::string formatCsv(const CsvRow& header, const std::vector<CsvRow>& rows);
 extern const char* const kTrainCsvHeader;  // step,wall_s,learner,loss
 extern const char* const kEvalCsvHeader;   // step,learner,...,n_tasks
 extern const char* const kStagesCsvHeader;  // step,learner,dims,points
+extern const char* const kGeneralisationCsvHeader;  // checkpoint,test_set,...,n_tasks
+extern const char* const kProbeCsvHeader;           // checkpoint,test_set,...,n_tasks
 
 std::string formatLossRow(const LossRecord& record);
 std::string formatEvalRow(const EvalRecord& record);
@@ -54,5 +56,12 @@ std::string formatEvalCsv(const std::vector<EvalRecord>& records);
 Result<std::vector<LossRecord>> parseTrainCsv(const std::string& text, const std::string& source);
 Result<std::vector<EvalRecord>> parseEvalCsv(const std::string& text, const std::string& source);
 Result<std::vector<StageRecord>> parseStagesCsv(const std::string& text, const std::string& source);
+
+/// @brief generalisation.csv and probe.csv (issue #10), written whole by `evaluate`.
+std::string formatGeneralisationCsv(const std::vector<GeneralisationRecord>& records);
+std::string formatProbeCsv(const std::vector<ProbeRecord>& records);
+Result<std::vector<GeneralisationRecord>> parseGeneralisationCsv(const std::string& text,
+                                                                 const std::string& source);
+Result<std::vector<ProbeRecord>> parseProbeCsv(const std::string& text, const std::string& source);
 
 }  // namespace icl::core
