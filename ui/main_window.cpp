@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 #include "core/config/presets.h"
 #include "core/store/run_store.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget* parent)
       comparisonPanel_(new ComparisonPanel(records_)),
       regressionPanel_(new RegressionPanel(records_)),
       resultsStack_(new QStackedWidget),
+      viewTabs_(new QTabWidget),
       curriculumPanel_(new CurriculumPanel),
       session_(new TrainingSession(this)) {
   resultsStack_->addWidget(comparisonPanel_);
@@ -60,7 +62,12 @@ MainWindow::MainWindow(QWidget* parent)
   splitter->addWidget(resultsStack_);
   splitter->setStretchFactor(0, 1);
   splitter->setStretchFactor(1, 1);
-  setCentralWidget(splitter);
+  // One tab per question: training (loss and results), then the views of issue #10, each
+  // added below by the class that owns it.
+  viewTabs_->setObjectName(QStringLiteral("viewTabs"));
+  viewTabs_->setDocumentMode(true);
+  viewTabs_->addTab(splitter, tr("Training"));
+  setCentralWidget(viewTabs_);
 
   auto* dock = new QDockWidget(tr("Experiment"), this);
   dock->setObjectName(QStringLiteral("experimentDock"));

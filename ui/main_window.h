@@ -16,6 +16,7 @@ class QMenu;
 class QDockWidget;
 class QProgressBar;
 class QStackedWidget;
+class QTabWidget;
 
 namespace icl::ui {
 
@@ -45,6 +46,8 @@ class MainWindow : public QMainWindow {
   QDockWidget* curriculumDock() const { return curriculumDock_; }
   /// The view below the loss chart: the comparison (classification) or the error curves.
   QWidget* resultsView() const;
+  /// The central tabs: Training first, then Generalisation, Probe and Playground.
+  QTabWidget* viewTabs() const { return viewTabs_; }
   RunRecords* records() const { return records_; }
   TrainingSession* session() const { return session_; }
   /// File > Resume Run, for the opened (or last) run folder (issue #8).
@@ -115,6 +118,7 @@ class MainWindow : public QMainWindow {
   ComparisonPanel* comparisonPanel_;
   RegressionPanel* regressionPanel_;
   QStackedWidget* resultsStack_;
+  QTabWidget* viewTabs_;
   CurriculumPanel* curriculumPanel_;
   QDockWidget* curriculumDock_ = nullptr;
   TrainingSession* session_;
