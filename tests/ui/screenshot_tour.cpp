@@ -3,9 +3,11 @@
 //   icl-lab-screenshots OUT_DIR [--lang zh_CN] [--preset NAME] [--during SECONDS]
 //                       [--pause-at-stage]
 // With --pause-at-stage (curriculum presets) the "during" shot is taken paused at the first
-// stage boundary after --during seconds, using the curriculum panel's button.
+// stage boundary after --during seconds, using the curriculum panel's button. Regression presets
+// also get the Agreement with baselines tab during and after the run (NAME-agreement-*.png).
 #include <QApplication>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -19,6 +21,7 @@
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/metatypes.h"
+#include "ui/regression_panel.h"
 
 namespace {
 
@@ -93,6 +96,13 @@ int main(int argc, char* argv[]) {
   } else {
     ok = save(&window, out, QStringLiteral("%1-during%2.png").arg(name, suffix)) && ok;
   }
+  const bool regression = config.value().experiment == icl::core::Experiment::Regression;
+  QTabWidget* regressionTabs = window.regressionPanel()->tabs();
+  if (regression) {
+    regressionTabs->setCurrentIndex(1);
+    ok = save(&window, out, QStringLiteral("%1-agreement-during%2.png").arg(name, suffix)) && ok;
+    regressionTabs->setCurrentIndex(0);
+  }
   QElapsedTimer waited;
   waited.start();
   while (window.session()->active() && waited.elapsed() < 15 * 60 * 1000) {
@@ -100,5 +110,9 @@ int main(int argc, char* argv[]) {
   }
   QTest::qWait(300);
   ok = save(&window, out, QStringLiteral("%1-after%2.png").arg(name, suffix)) && ok;
+  if (regression) {
+    regressionTabs->setCurrentIndex(1);
+    ok = save(&window, out, QStringLiteral("%1-agreement-after%2.png").arg(name, suffix)) && ok;
+  }
   return ok ? 0 : 1;
 }
