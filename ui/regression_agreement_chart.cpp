@@ -103,7 +103,8 @@ RegressionAgreementChart::RegressionAgreementChart(RunRecords* records, QWidget*
   sentence_->setWordWrap(true);
   sentence_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   chart_->setAnimationOptions(QChart::NoAnimation);
-  chart_->legend()->setAlignment(Qt::AlignBottom);
+  // At the right: six entries in one row at the bottom would be cut short.
+  chart_->legend()->setAlignment(Qt::AlignRight);
   view_->setRenderHint(QPainter::Antialiasing);
   view_->setMinimumHeight(220);
   view_->setToolTip(
@@ -112,7 +113,7 @@ RegressionAgreementChart::RegressionAgreementChart(RunRecords* records, QWidget*
          "Bands: 90 % bootstrap interval over the prompts."));
   x_->setTitleText(tr("in-context examples"));
   x_->setLabelFormat(QStringLiteral("%d"));
-  y_->setTitleText(tr("(GPT − baseline)² / D, log scale"));
+  y_->setTitleText(tr("(GPT − baseline)² / D"));
   y_->setBase(10.0);
   y_->setLabelFormat(QStringLiteral("%g"));
   chart_->addAxis(x_, Qt::AlignBottom);

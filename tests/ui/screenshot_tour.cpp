@@ -1,10 +1,11 @@
 // icl-lab-screenshots: drives the real window through a run and saves what a user sees, for
 // the docs and for looking at changes. Not a test.
 //   icl-lab-screenshots OUT_DIR [--lang zh_CN] [--preset NAME] [--during SECONDS]
-//                       [--pause-at-stage]
+//                       [--pause-at-stage] [--set key.path=value ...]
 // With --pause-at-stage (curriculum presets) the "during" shot is taken paused at the first
 // stage boundary after --during seconds, using the curriculum panel's button. Regression presets
 // also get the Agreement with baselines tab during and after the run (NAME-agreement-*.png).
+// --set overrides the preset as in icl-lab-cli (e.g. a shorter regression.steps for a quick look).
 #include <QApplication>
 #include <QPushButton>
 #include <QTabWidget>
@@ -15,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <nlohmann/json.hpp>
+
+#include "core/config/overrides.h"
 #include "core/config/presets.h"
 #include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
@@ -63,12 +67,29 @@ int main(int argc, char* argv[]) {
     return 1;
   }
   icl::ui::MainWindow window;
-  const auto config = icl::core::loadPreset(preset.toStdString());
+  const auto text = icl::core::presetText(preset.toStdString());
+  if (!text) {
+    qCritical("%s", text.error().c_str());
+    return 1;
+  }
+  nlohmann::json json = nlohmann::json::parse(text.value());
+  bool overridden = false;
+  for (int i = 1; i + 1 < args.size(); ++i) {
+    if (args[i] == QLatin1String("--set")) {
+      const auto applied = icl::core::applyOverride(json, args[i + 1].toStdString());
+      if (!applied) {
+        qCritical("%s", applied.error().c_str());
+        return 2;
+      }
+      overridden = true;
+    }
+  }
+  const auto config = icl::core::RunConfig::fromJson(json, "preset " + preset.toStdString());
   if (!config) {
     qCritical("%s", config.error().c_str());
     return 1;
   }
-  if (preset != QLatin1String("quick-mixture")) {
+  if (preset != QLatin1String("quick-mixture") || overridden) {
     window.setExperiment(config.value());
   }
   window.resize(1280, 800);
