@@ -103,6 +103,7 @@ RegressionAgreementChart::RegressionAgreementChart(RunRecords* records, QWidget*
   sentence_->setWordWrap(true);
   sentence_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   chart_->setAnimationOptions(QChart::NoAnimation);
+  chart_->setMargins(QMargins(4, 4, 4, 4));  // the results area is short: room for the plot
   // At the right: six entries in one row at the bottom would be cut short.
   chart_->legend()->setAlignment(Qt::AlignRight);
   view_->setRenderHint(QPainter::Antialiasing);
@@ -113,7 +114,8 @@ RegressionAgreementChart::RegressionAgreementChart(RunRecords* records, QWidget*
          "Bands: 90 % bootstrap interval over the prompts."));
   x_->setTitleText(tr("in-context examples"));
   x_->setLabelFormat(QStringLiteral("%d"));
-  y_->setTitleText(tr("(GPT − baseline)² / D"));
+  // No axis title: in the short results area a rotated title leaves no room for the tick
+  // labels; the chart title says what y is.
   y_->setBase(10.0);
   y_->setLabelFormat(QStringLiteral("%g"));
   chart_->addAxis(x_, Qt::AlignBottom);
@@ -162,7 +164,7 @@ void RegressionAgreementChart::reset() {
   }
   followLatestStep_ = true;
   followLargestExamples_ = true;
-  chart_->setTitle(tr("Agreement with baselines"));
+  chart_->setTitle(tr("Agreement with baselines: (GPT − baseline)² / D, log scale"));
   x_->setRange(0, 10);
   y_->setRange(1e-3, 10);
   refresh();
@@ -308,8 +310,10 @@ void RegressionAgreementChart::refreshCurves() {
   }
   x_->setRange(0.0, static_cast<double>(largestShots));
   y_->setRange(bottom, top);
-  chart_->setTitle(step < 0 ? tr("Agreement with baselines")
-                            : tr("Agreement with baselines after step %1").arg(step));
+  chart_->setTitle(step < 0 ? tr("Agreement with baselines: (GPT − baseline)² / D, log scale")
+                            : tr("Agreement with baselines after step %1: (GPT − baseline)² / D, "
+                                 "log scale")
+                                  .arg(step));
 }
 
 void RegressionAgreementChart::refreshSentence() {
