@@ -89,6 +89,7 @@ QString baselineOf(const icl::core::EvalRecord& record) {
 RegressionAgreementChart::RegressionAgreementChart(RunRecords* records, QWidget* parent)
     : QWidget(parent),
       records_(records),
+      controls_(new QWidget),
       stepChoice_(new QComboBox),
       examplesChoice_(new QSpinBox),
       hint_(new QLabel),
@@ -121,7 +122,8 @@ RegressionAgreementChart::RegressionAgreementChart(RunRecords* records, QWidget*
   chart_->addAxis(x_, Qt::AlignBottom);
   chart_->addAxis(y_, Qt::AlignLeft);
 
-  auto* top = new QHBoxLayout;
+  auto* top = new QHBoxLayout(controls_);
+  top->setContentsMargins(0, 0, 0, 0);
   top->addWidget(new QLabel(tr("Snapshot:")));
   top->addWidget(stepChoice_, 1);
   top->addSpacing(12);
@@ -131,10 +133,11 @@ RegressionAgreementChart::RegressionAgreementChart(RunRecords* records, QWidget*
   top->addStretch(1);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addLayout(top);
+  layout->addWidget(controls_);
   layout->addWidget(hint_);
   layout->addWidget(view_, 1);
   layout->addWidget(sentence_);
+  layout->addStretch(0);  // takes the room only while the chart is hidden: the hint stays on top
 
   connect(stepChoice_, &QComboBox::activated, this,
           [this](int index) { followLatestStep_ = index == stepChoice_->count() - 1; });
@@ -223,6 +226,9 @@ void RegressionAgreementChart::refreshChoices() {
     hint_->setText(tr("No evaluation yet: the curves appear with the run's first evaluation."));
   }
   hint_->setVisible(!hint_->text().isEmpty());
+  // An empty chart and empty choices would only repeat the hint.
+  controls_->setVisible(!steps.empty());
+  view_->setVisible(!steps.empty());
 }
 
 BandCurve& RegressionAgreementChart::curveFor(const QString& arm, const QString& baseline) {

@@ -59,6 +59,7 @@ class RegressionAgreementChart : public QWidget {
   qint64 shownStep() const;
 
   RunRecords* records_;
+  QWidget* controls_;  // the snapshot and examples choices
   QComboBox* stepChoice_;
   QSpinBox* examplesChoice_;
   QLabel* hint_;

@@ -2,6 +2,7 @@
 // the docs and for looking at changes. Not a test.
 //   icl-lab-screenshots OUT_DIR [--lang zh_CN] [--preset NAME] [--during SECONDS]
 //                       [--pause-at-stage] [--set key.path=value ...]
+//   icl-lab-screenshots OUT_DIR --open RUN_FOLDER   (a finished run, read back; no training)
 // With --pause-at-stage (curriculum presets) the "during" shot is taken paused at the first
 // stage boundary after --during seconds, using the curriculum panel's button. Regression presets
 // also get the Agreement with baselines tab during and after the run (NAME-agreement-*.png).
@@ -67,6 +68,20 @@ int main(int argc, char* argv[]) {
     return 1;
   }
   icl::ui::MainWindow window;
+  const QString opened = option(QStringLiteral("--open"), QString());
+  if (!opened.isEmpty()) {
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.openRunFolder(opened)) {
+      qCritical("cannot open %s", qPrintable(opened));
+      return 1;
+    }
+    QTest::qWait(500);
+    const QString name = QFileInfo(opened).fileName();
+    bool ok = save(&window, out, QStringLiteral("%1-opened.png").arg(name));
+    window.regressionPanel()->tabs()->setCurrentIndex(1);
+    return save(&window, out, QStringLiteral("%1-opened-agreement.png").arg(name)) && ok ? 0 : 1;
+  }
   const auto text = icl::core::presetText(preset.toStdString());
   if (!text) {
     qCritical("%s", text.error().c_str());
