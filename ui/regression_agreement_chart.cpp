@@ -269,8 +269,9 @@ void RegressionAgreementChart::refreshCurves() {
     if (!baselines.contains(baseline)) {
       baselines.append(baseline);
     }
-    auto& [key, points] =
-        byOrder[{static_cast<int>(arms.indexOf(arm)), static_cast<int>(baselines.indexOf(baseline))}];
+    const std::pair<int, int> order(static_cast<int>(arms.indexOf(arm)),
+                                    static_cast<int>(baselines.indexOf(baseline)));
+    auto& [key, points] = byOrder[order];
     key = curveKey(arm, baseline);
     const double shots = static_cast<double>(record.shots);
     points.mean.append(QPointF(shots, record.value));
@@ -288,8 +289,8 @@ void RegressionAgreementChart::refreshCurves() {
   const double bottom =
       std::isfinite(lowest) ? std::max(kLowestShown, std::pow(10.0, std::floor(std::log10(lowest))))
                             : 1e-3;
-  const double top =
-      std::max(bottom * 10.0, highest > 0.0 ? std::pow(10.0, std::ceil(std::log10(highest))) : 10.0);
+  const double top = std::max(
+      bottom * 10.0, highest > 0.0 ? std::pow(10.0, std::ceil(std::log10(highest))) : 10.0);
   const auto clamped = [bottom](QVector<QPointF> points) {
     for (QPointF& point : points) {
       point.setY(std::max(point.y(), bottom));
@@ -297,7 +298,7 @@ void RegressionAgreementChart::refreshCurves() {
     return points;
   };
   QSet<QString> shown;
-  for (auto& [order, entry] : byOrder) {
+  for (auto& [position, entry] : byOrder) {  // arms, then baselines, in first-seen order
     auto& [key, points] = entry;
     const QString arm = key.section(QLatin1Char('|'), 0, 0);
     const QString baseline = key.section(QLatin1Char('|'), 1, 1);
@@ -358,7 +359,8 @@ void RegressionAgreementChart::refreshSentence() {
     QStringList others;
     for (const auto& [baseline, value] : values) {
       if (baseline != closest->first) {
-        others.append(QStringLiteral("%1 %2").arg(baselineLabel(baseline), formatDifference(value)));
+        others.append(
+            QStringLiteral("%1 %2").arg(baselineLabel(baseline), formatDifference(value)));
       }
     }
     clauses.append(tr("%1 is closest to %2: %3 (%4)")

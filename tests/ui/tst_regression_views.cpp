@@ -272,7 +272,8 @@ class TestRegressionViews : public QObject {
       const QString expected = QStringLiteral("%1 is closest to %2: ")
                                    .arg(QLatin1String(phrase),
                                         sentenceName(closestBaseline(run, 4, arm, 4)));
-      QVERIFY2(sentence.contains(expected), qPrintable(sentence + QStringLiteral(" / ") + expected));
+      QVERIFY2(sentence.contains(expected),
+               qPrintable(sentence + QStringLiteral(" / ") + expected));
     }
     agreement->examplesChoice()->setValue(2);
     QVERIFY2(agreement->sentence().startsWith(QStringLiteral("At step 4 with 2 examples ")),
