@@ -16,6 +16,7 @@
 #include "ui/experiment_panel.h"
 #include "ui/loss_chart_panel.h"
 #include "ui/main_window.h"
+#include "ui/regression_agreement_chart.h"
 #include "ui/regression_panel.h"
 #include "ui/run_records.h"
 
@@ -150,6 +151,7 @@ QString ExportActions::exportAllTo(const QString& dir) {
   if (sources_.results->currentWidget() == sources_.regression) {
     writeChart(sources_.regression->chartView(0), QStringLiteral("error-early"));
     writeChart(sources_.regression->chartView(1), QStringLiteral("error-late"));
+    writeChart(sources_.regression->agreementChart()->chartView(), QStringLiteral("agreement"));
   }
   for (const Table table : {Table::Losses, Table::Evaluations, Table::Comparison}) {
     keepFirstError(writeTextFile(target.filePath(fileName(table)), csv(table)));

@@ -7,12 +7,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QTabWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 #include <set>
 
+#include "ui/regression_agreement_chart.h"
 
 namespace icl::ui {
 
@@ -24,7 +26,11 @@ const std::string kMetric = "sq_error";
 }  // namespace
 
 RegressionPanel::RegressionPanel(RunRecords* records, QWidget* parent)
-    : QWidget(parent), records_(records), familyChoice_(new QComboBox) {
+    : QWidget(parent),
+      records_(records),
+      familyChoice_(new QComboBox),
+      tabs_(new QTabWidget),
+      agreement_(new RegressionAgreementChart(records)) {
   familyChoice_->setToolTip(
       tr("Test prompts the error is measured on (meta-meta runs: one set per support size)"));
   auto* top = new QHBoxLayout;
@@ -60,10 +66,18 @@ RegressionPanel::RegressionPanel(RunRecords* records, QWidget* parent)
     charts->addLayout(column, 1);
     connect(side.step, &QComboBox::currentIndexChanged, this, [this, i] { refreshSide(sides_[i]); });
   }
+  auto* errors = new QWidget;
+  auto* errorsLayout = new QVBoxLayout(errors);
+  errorsLayout->setContentsMargins(0, 0, 0, 0);
+  errorsLayout->addLayout(top);
+  errorsLayout->addLayout(charts, 1);
+  tabs_->addTab(errors, tr("Error curves"));
+  tabs_->addTab(agreement_, tr("Agreement with baselines"));
+  tabs_->setTabToolTip(1, tr("How close each GPT arm's predictions are to least squares, 3-NN "
+                             "and averaging (Akyürek et al.), per number of examples"));
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addLayout(top);
-  layout->addLayout(charts, 1);
+  layout->addWidget(tabs_);
   connect(familyChoice_, &QComboBox::currentIndexChanged, this, [this] {
     refreshSide(sides_[0]);
     refreshSide(sides_[1]);
@@ -214,6 +228,7 @@ void RegressionPanel::showSnapshot(qint64 step) {
   if (index >= 0) {
     sides_[0].step->setCurrentIndex(index);
   }
+  agreement_->showSnapshot(step);
 }
 
 int RegressionPanel::pointCount(int side, const QString& learner) const {

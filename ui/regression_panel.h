@@ -2,7 +2,8 @@
 // Squared error (divided by D) against the number of in-context examples for the regression
 // experiments (issue #4): two evaluation snapshots side by side (an early and a late
 // checkpoint, as the paper's 200k and 500k), one curve per model and baseline with its 90 %
-// bootstrap band, for a chosen test set (meta-meta runs: one per support size).
+// bootstrap band, for a chosen test set (meta-meta runs: one per support size). A second tab
+// holds the agreement with baselines (ui/regression_agreement_chart.h, issue #10).
 
 #include <QHash>
 #include <QWidget>
@@ -13,9 +14,12 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QTabWidget;
 class QValueAxis;
 
 namespace icl::ui {
+
+class RegressionAgreementChart;
 
 class RegressionPanel : public QWidget {
   Q_OBJECT
@@ -27,7 +31,10 @@ class RegressionPanel : public QWidget {
   QChartView* chartView(int side) const;
   QComboBox* stepChoice(int side) const;
   QComboBox* familyChoice() const { return familyChoice_; }
-  /// @brief Shows the snapshot taken after @p step on the left side.
+  /// The tabs: error curves (0) and agreement with baselines (1).
+  QTabWidget* tabs() const { return tabs_; }
+  RegressionAgreementChart* agreementChart() const { return agreement_; }
+  /// @brief Shows the snapshot taken after @p step on the left side and in the agreement tab.
   void showSnapshot(qint64 step);
   int pointCount(int side, const QString& learner) const;
   void refresh();
@@ -49,6 +56,8 @@ class RegressionPanel : public QWidget {
   RunRecords* records_;
   QComboBox* familyChoice_;
   Side sides_[2];
+  QTabWidget* tabs_;
+  RegressionAgreementChart* agreement_;
 };
 
 }  // namespace icl::ui

@@ -61,7 +61,13 @@ void ProgressPrinter::print(const core::ProgressBatch& batch) {
 
 void ProgressPrinter::printEvaluations(const core::ProgressBatch& batch) {
   std::map<std::string, std::pair<double, int64_t>> means;
+  // One metric per line: regression runs also report sq_diff_* agreement rows, which must not
+  // be averaged into an arm's sq_error.
+  const std::string& metric = batch.evaluations.front().metric;
   for (const core::EvalRecord& record : batch.evaluations) {
+    if (record.metric != metric) {
+      continue;
+    }
     // Meta-meta runs score each learner per support size: label them apart.
     const std::string key = record.testFamily.rfind("domain_", 0) == 0
                                 ? record.learner + "@" + record.testFamily.substr(7)
@@ -69,8 +75,7 @@ void ProgressPrinter::printEvaluations(const core::ProgressBatch& batch) {
     means[key].first += record.value;
     means[key].second += 1;
   }
-  err_ << "eval @ step " << batch.evaluations.front().step << ": mean "
-       << batch.evaluations.front().metric;
+  err_ << "eval @ step " << batch.evaluations.front().step << ": mean " << metric;
   for (const auto& [learner, sum] : means) {
     err_ << "  " << learner << " " << std::fixed << std::setprecision(3)
          << sum.first / static_cast<double>(sum.second);

@@ -162,6 +162,27 @@ std::vector<EvalRecord> squaredErrorRecords(const torch::Tensor& errors,
   return records;
 }
 
+std::vector<EvalRecord> predictionDifferenceRecords(const torch::Tensor& predictions,
+                                                    const torch::Tensor& reference, double d,
+                                                    const EvalRecord& prototype,
+                                                    const std::string& metric, int64_t resamples,
+                                                    uint64_t seed) {
+  TORCH_CHECK(predictions.sizes() == reference.sizes(),
+              "predictionDifferenceRecords: predictions ", predictions.sizes(),
+              " and reference ", reference.sizes(), " differ in shape");
+  TORCH_CHECK(d > 0.0, "predictionDifferenceRecords: d must be positive, got ", d);
+  // In double: two close float predictions must not lose their difference to rounding.
+  const torch::Tensor differences =
+      (predictions.to(torch::kCPU, torch::kDouble) - reference.to(torch::kCPU, torch::kDouble))
+          .square() /
+      d;
+  std::vector<EvalRecord> records = squaredErrorRecords(differences, prototype, resamples, seed);
+  for (EvalRecord& record : records) {
+    record.metric = metric;
+  }
+  return records;
+}
+
 double meanValue(const std::vector<EvalRecord>& records) {
   if (records.empty()) {
     return 0.0;

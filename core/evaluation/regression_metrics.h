@@ -6,6 +6,7 @@
 #include <torch/types.h>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "core/store/records.h"
@@ -35,6 +36,20 @@ torch::Tensor zeroPredictions(const RegressionPrompts& prompts);
 std::vector<EvalRecord> squaredErrorRecords(const torch::Tensor& errors,
                                             const EvalRecord& prototype, int64_t resamples,
                                             uint64_t seed);
+
+/// @brief Akyürek's agreement measure (design.md §9): one record per position i with value the
+/// mean over prompts of (y^_a - y^_b)^2 / d and the same 90 % bootstrap interval as
+/// squaredErrorRecords (which does the resampling), labelled @p metric.
+/// @param predictions y^_a [b, n], e.g. a GPT arm's
+/// @param reference y^_b [b, n] on the same prompts, e.g. least squares'
+/// @param d input dimension D the squared difference is divided by
+/// @param metric e.g. predictionDifferenceMetric(LearnerId::LeastSquares)
+/// @param seed seed of the resampling stream; the arm's sq_error seed resamples the same prompts
+std::vector<EvalRecord> predictionDifferenceRecords(const torch::Tensor& predictions,
+                                                    const torch::Tensor& reference, double d,
+                                                    const EvalRecord& prototype,
+                                                    const std::string& metric, int64_t resamples,
+                                                    uint64_t seed);
 
 /// @brief Mean of an error curve from squaredErrorRecords over its positions.
 double meanValue(const std::vector<EvalRecord>& records);

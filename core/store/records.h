@@ -22,9 +22,10 @@ struct EvalRecord {
   std::string trainFamily;
   std::string testFamily;
   int64_t shots = 0;
-  std::string metric;  // "accuracy"; regression runs write "sq_error" (squared error / D)
+  std::string metric;  // "accuracy"; regression runs write "sq_error" (squared error / D) and
+                       // "sq_diff_<baseline>" (core/evaluation/regression_agreement.h)
   double value = 0.0;
-  double ciLow = 0.0;   // accuracy: 95 % Wilson interval; sq_error: 90 % bootstrap interval
+  double ciLow = 0.0;   // accuracy: 95 % Wilson interval; sq_error, sq_diff_*: 90 % bootstrap
   double ciHigh = 0.0;
   int64_t nTasks = 0;
 };

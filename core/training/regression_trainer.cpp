@@ -2,11 +2,13 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
+#include "core/evaluation/regression_agreement.h"
 #include "core/evaluation/regression_metrics.h"
 #include "core/models/checkpoint.h"
 #include "core/models/gpt_regression.h"
@@ -63,6 +65,8 @@ class RegressionRun final : public detail::RunFrame {
   std::vector<Arm> arms_;
   RegressionPrompts test_;
   std::vector<EvalRecord> baselineRecords_;  // step 0; restamped at the final step
+  // The agreement baselines' predictions on test_ [b, n] (CPU), for the sq_diff_* rows.
+  std::vector<std::pair<LearnerId, torch::Tensor>> agreementReferences_;
   std::set<int64_t> evalSteps_;
   std::set<int64_t> checkpointSteps_;
   std::set<int64_t> boundaries_;
@@ -151,6 +155,10 @@ void RegressionRun::prepareEvaluation() {
     const auto records = squaredErrorRecords(errors, prototype, regression_.bootstrap,
                                              config_.seed + SeedStreams::kBootstrap);
     baselineRecords_.insert(baselineRecords_.end(), records.begin(), records.end());
+    const auto& compared = agreementBaselines();
+    if (std::find(compared.begin(), compared.end(), id) != compared.end()) {
+      agreementReferences_.emplace_back(id, predictions.cpu());
+    }
   }
 }
 
@@ -237,24 +245,34 @@ void RegressionRun::evaluate(int64_t step, bool baselines) {
     if (arm.diverged) {
       continue;
     }
-    torch::Tensor errors;
+    torch::Tensor predictions;
     {
       torch::NoGradGuard noGrad;
       arm.model->eval();
-      errors = (arm.model->forward(test.xs, test.ys) - test.ys).square() / d;
+      predictions = arm.model->forward(test.xs, test.ys).cpu();
       arm.model->train();
     }
+    const torch::Tensor errors = (predictions - test_.ys).square() / d;
     EvalRecord prototype;
     prototype.step = step;
     prototype.learner = arm.name;
     prototype.trainFamily = kTrainFamily;
     prototype.testFamily = kTestFamily;
     // One resampling stream per step: every learner is resampled on the same prompts.
+    const uint64_t bootstrapSeed =
+        config_.seed + SeedStreams::kBootstrap + static_cast<uint64_t>(step);
     const auto records =
-        squaredErrorRecords(errors.cpu(), prototype, regression_.bootstrap,
-                            config_.seed + SeedStreams::kBootstrap + static_cast<uint64_t>(step));
+        squaredErrorRecords(errors, prototype, regression_.bootstrap, bootstrapSeed);
     arm.outcome.finalMeanSqError = meanValue(records);
     all.insert(all.end(), records.begin(), records.end());
+    // Akyürek's agreement measure from the same predictions: no second forward pass.
+    for (const auto& [baseline, reference] : agreementReferences_) {
+      const auto differences =
+          predictionDifferenceRecords(predictions, reference, d, prototype,
+                                      predictionDifferenceMetric(baseline),
+                                      regression_.bootstrap, bootstrapSeed);
+      all.insert(all.end(), differences.begin(), differences.end());
+    }
     if (&arm == &arms_.front()) {
       testHookPause("evaluation", step);  // test-only: lets kill -9 land mid-evaluation
     }

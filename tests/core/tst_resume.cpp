@@ -140,6 +140,9 @@ TEST(Resume, curriculumResumeWritesTheUnbrokenRunsFiles) {
   ASSERT_EQ(resumed.status, RunStatus::Completed) << resumed.message;
   EXPECT_EQ(fileText(dir / "stages.csv"), fileText(root / "unbroken" / "stages.csv"));
   EXPECT_EQ(fileText(dir / "eval.csv"), fileText(root / "unbroken" / "eval.csv"));
+  // #10: the comparison covers the agreement rows, written after the resume too.
+  EXPECT_NE(fileText(dir / "eval.csv").find("12,gpt_plain,linear_regression,standard,4,sq_diff_"),
+            std::string::npos);
   EXPECT_EQ(withoutWallTime(fileText(dir / "train.csv")),
             withoutWallTime(fileText(root / "unbroken" / "train.csv")));
   // The stages file really has the boundaries after step 4 and 8 (one row per arm at 0).

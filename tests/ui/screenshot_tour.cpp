@@ -1,11 +1,15 @@
 // icl-lab-screenshots: drives the real window through a run and saves what a user sees, for
 // the docs and for looking at changes. Not a test.
 //   icl-lab-screenshots OUT_DIR [--lang zh_CN] [--preset NAME] [--during SECONDS]
-//                       [--pause-at-stage]
+//                       [--pause-at-stage] [--set key.path=value ...]
+//   icl-lab-screenshots OUT_DIR --open RUN_FOLDER   (a finished run, read back; no training)
 // With --pause-at-stage (curriculum presets) the "during" shot is taken paused at the first
-// stage boundary after --during seconds, using the curriculum panel's button.
+// stage boundary after --during seconds, using the curriculum panel's button. Regression presets
+// also get the Agreement with baselines tab during and after the run (NAME-agreement-*.png).
+// --set overrides the preset as in icl-lab-cli (e.g. a shorter regression.steps for a quick look).
 #include <QApplication>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -13,12 +17,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <nlohmann/json.hpp>
+
+#include "core/config/overrides.h"
 #include "core/config/presets.h"
 #include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/metatypes.h"
+#include "ui/regression_panel.h"
 
 namespace {
 
@@ -60,12 +68,43 @@ int main(int argc, char* argv[]) {
     return 1;
   }
   icl::ui::MainWindow window;
-  const auto config = icl::core::loadPreset(preset.toStdString());
+  const QString opened = option(QStringLiteral("--open"), QString());
+  if (!opened.isEmpty()) {
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.openRunFolder(opened)) {
+      qCritical("cannot open %s", qPrintable(opened));
+      return 1;
+    }
+    QTest::qWait(500);
+    const QString name = QFileInfo(opened).fileName();
+    bool ok = save(&window, out, QStringLiteral("%1-opened.png").arg(name));
+    window.regressionPanel()->tabs()->setCurrentIndex(1);
+    return save(&window, out, QStringLiteral("%1-opened-agreement.png").arg(name)) && ok ? 0 : 1;
+  }
+  const auto text = icl::core::presetText(preset.toStdString());
+  if (!text) {
+    qCritical("%s", text.error().c_str());
+    return 1;
+  }
+  nlohmann::json json = nlohmann::json::parse(text.value());
+  bool overridden = false;
+  for (int i = 1; i + 1 < args.size(); ++i) {
+    if (args[i] == QLatin1String("--set")) {
+      const auto applied = icl::core::applyOverride(json, args[i + 1].toStdString());
+      if (!applied) {
+        qCritical("%s", applied.error().c_str());
+        return 2;
+      }
+      overridden = true;
+    }
+  }
+  const auto config = icl::core::RunConfig::fromJson(json, "preset " + preset.toStdString());
   if (!config) {
     qCritical("%s", config.error().c_str());
     return 1;
   }
-  if (preset != QLatin1String("quick-mixture")) {
+  if (preset != QLatin1String("quick-mixture") || overridden) {
     window.setExperiment(config.value());
   }
   window.resize(1280, 800);
@@ -93,6 +132,13 @@ int main(int argc, char* argv[]) {
   } else {
     ok = save(&window, out, QStringLiteral("%1-during%2.png").arg(name, suffix)) && ok;
   }
+  const bool regression = config.value().experiment == icl::core::Experiment::Regression;
+  QTabWidget* regressionTabs = window.regressionPanel()->tabs();
+  if (regression) {
+    regressionTabs->setCurrentIndex(1);
+    ok = save(&window, out, QStringLiteral("%1-agreement-during%2.png").arg(name, suffix)) && ok;
+    regressionTabs->setCurrentIndex(0);
+  }
   QElapsedTimer waited;
   waited.start();
   while (window.session()->active() && waited.elapsed() < 15 * 60 * 1000) {
@@ -100,5 +146,9 @@ int main(int argc, char* argv[]) {
   }
   QTest::qWait(300);
   ok = save(&window, out, QStringLiteral("%1-after%2.png").arg(name, suffix)) && ok;
+  if (regression) {
+    regressionTabs->setCurrentIndex(1);
+    ok = save(&window, out, QStringLiteral("%1-agreement-after%2.png").arg(name, suffix)) && ok;
+  }
   return ok ? 0 : 1;
 }

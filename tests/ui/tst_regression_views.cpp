@@ -1,6 +1,10 @@
 // The meta-level views (#4): curriculum timeline and stage transport, stage bands on the loss
-// chart, error-against-examples snapshots, for real (tiny) regression and meta-meta runs.
+// chart, error-against-examples snapshots, for real (tiny) regression and meta-meta runs; the
+// agreement with baselines (#10 item 4) at the chosen snapshot, and its hint for old folders.
 #include <QComboBox>
+#include <QFile>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QDockWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -8,7 +12,15 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <utility>
+
+#include "core/config/names.h"
 #include "core/config/run_config.h"
+#include "core/evaluation/regression_agreement.h"
+#include "core/store/run_store.h"
 #include "tests/core/tiny_config.h"
 #include "tests/ui/window_test_support.h"
 #include "ui/curriculum_panel.h"
@@ -16,6 +28,7 @@
 #include "ui/loss_chart_panel.h"
 #include "ui/main_window.h"
 #include "ui/metatypes.h"
+#include "ui/regression_agreement_chart.h"
 #include "ui/regression_panel.h"
 #include "ui/stage_timeline.h"
 
@@ -28,6 +41,86 @@ using icl::ui::TrainingSession;
 namespace {
 // Generous waits: a tiny run takes seconds, but these tests also run on a loaded machine.
 constexpr int kRunTimeoutMs = 120000;
+// Live values are the engine's doubles, eval.csv keeps 9 significant digits (core/store/csv.cpp).
+constexpr double kCsvRelativeTolerance = 1e-8;
+
+const char* const kArms[] = {"gpt_curriculum", "gpt_plain"};
+
+/// The mean points of one agreement curve at @p step, from eval.csv's rows.
+QVector<QPointF> csvCurve(const icl::core::RunData& run, qint64 step, const std::string& arm,
+                          icl::core::LearnerId baseline) {
+  QVector<QPointF> points;
+  for (const icl::core::EvalRecord& record : run.evaluations) {
+    if (record.step == step && record.learner == arm &&
+        record.metric == icl::core::predictionDifferenceMetric(baseline)) {
+      points.append(QPointF(static_cast<double>(record.shots), record.value));
+    }
+  }
+  return points;
+}
+
+/// Fails unless every curve of @p chart equals eval.csv's rows at @p step.
+bool chartMatchesCsv(const icl::ui::RegressionAgreementChart& chart,
+                     const icl::core::RunData& run, qint64 step) {
+  for (const char* arm : kArms) {
+    for (icl::core::LearnerId baseline : icl::core::agreementBaselines()) {
+      const QString name = QString::fromStdString(icl::core::learnerName(baseline));
+      const QVector<QPointF> shown = chart.curvePoints(QString::fromLatin1(arm), name);
+      const QVector<QPointF> expected = csvCurve(run, step, arm, baseline);
+      if (expected.isEmpty() || shown.size() != expected.size()) {
+        qWarning("%s vs %s: %d points shown, %d in eval.csv", arm, qPrintable(name),
+                 static_cast<int>(shown.size()), static_cast<int>(expected.size()));
+        return false;
+      }
+      for (qsizetype i = 0; i < shown.size(); ++i) {
+        const double want = expected[i].y();
+        if (shown[i].x() != expected[i].x() ||
+            std::abs(shown[i].y() - want) > kCsvRelativeTolerance * std::abs(want)) {
+          qWarning("%s vs %s at %g examples: %.9g shown, %.9g in eval.csv", arm, qPrintable(name),
+                   expected[i].x(), shown[i].y(), want);
+          return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+
+/// What the sentence calls @p baseline.
+QString sentenceName(icl::core::LearnerId baseline) {
+  switch (baseline) {
+    case icl::core::LearnerId::LeastSquares: return QStringLiteral("least squares");
+    case icl::core::LearnerId::Knn3: return QStringLiteral("3-NN");
+    default: return QStringLiteral("averaging");
+  }
+}
+
+/// The baseline whose eval.csv difference to @p arm is smallest at @p step and @p shots.
+icl::core::LearnerId closestBaseline(const icl::core::RunData& run, qint64 step,
+                                     const std::string& arm, int64_t shots) {
+  icl::core::LearnerId best = icl::core::LearnerId::LeastSquares;
+  double smallest = std::numeric_limits<double>::infinity();
+  for (icl::core::LearnerId baseline : icl::core::agreementBaselines()) {
+    for (const QPointF& point : csvCurve(run, step, arm, baseline)) {
+      if (static_cast<int64_t>(point.x()) == shots && point.y() < smallest) {
+        smallest = point.y();
+        best = baseline;
+      }
+    }
+  }
+  return best;
+}
+
+/// Clicks the curriculum panel's "Open snapshot" for the snapshot after @p step.
+void openSnapshot(icl::ui::CurriculumPanel* panel, qint64 step) {
+  panel->snapshotChoice()->setCurrentIndex(panel->snapshotChoice()->findData(step));
+  for (QPushButton* button : panel->findChildren<QPushButton*>()) {
+    if (button->text() == QStringLiteral("Open snapshot")) {
+      button->click();
+    }
+  }
+}
+
 }  // namespace
 
 class TestRegressionViews : public QObject {
@@ -135,6 +228,83 @@ class TestRegressionViews : public QObject {
     QVERIFY(reopened.regressionPanel()->pointCount(1, QStringLiteral("gpt_plain")) > 0);
   }
 
+  // #10 item 4: live during the run, then at the chosen snapshot equal to eval.csv's rows, one
+  // curve per arm x baseline; the sentence names the closest baseline; an old folder gets the
+  // hint and still its error curves.
+  void agreementChartShowsEvalCsvAtTheChosenSnapshot() {
+    const ScopedEnvironment slow("ICL_TEST_SLOW_MS", "300");  // outlives the training thread
+    MainWindow window;
+    window.show();
+    window.experimentPanel()->setConfig(tinyRegressionConfig());
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    auto* agreement = window.regressionPanel()->agreementChart();
+    QTRY_COMPARE_WITH_TIMEOUT(agreement->curveCount(), 6, kRunTimeoutMs);
+    QVERIFY2(window.session()->active(), "the chart filled only after the run");
+    QVERIFY(agreement->hint().isEmpty());
+    const auto result = waitForRunEnd(ended, kRunTimeoutMs);
+    QVERIFY2(result.has_value(), "the run did not end");
+    QCOMPARE(result->status, icl::core::RunStatus::Completed);
+    const auto read = icl::core::readRun(window.runFolder().toStdString());
+    QVERIFY2(read.ok(), read.error().c_str());
+    const icl::core::RunData& run = read.value();
+
+    // The latest snapshot first, then the curriculum timeline's choice, as the error curves.
+    QCOMPARE(agreement->stepChoice()->currentData().toLongLong(), 12);
+    QCOMPARE(agreement->curveCount(), 6);
+    QVERIFY(chartMatchesCsv(*agreement, run, 12));
+    const QVector<QPointF> late = agreement->curvePoints(QStringLiteral("gpt_plain"),
+                                                         QStringLiteral("least_squares"));
+    openSnapshot(window.curriculumPanel(), 4);
+    QCOMPARE(agreement->stepChoice()->currentData().toLongLong(), 4);
+    QCOMPARE(window.regressionPanel()->stepChoice(0)->currentData().toLongLong(), 4);
+    QVERIFY(chartMatchesCsv(*agreement, run, 4));
+    QVERIFY(agreement->curvePoints(QStringLiteral("gpt_plain"), QStringLiteral("least_squares")) !=
+            late);
+
+    // The sentence: at the most examples (4), each arm's closest baseline by eval.csv.
+    QCOMPARE(agreement->examplesChoice()->value(), 4);
+    const QString sentence = agreement->sentence();
+    QVERIFY2(sentence.startsWith(QStringLiteral("At step 4 with 4 examples ")),
+             qPrintable(sentence));
+    for (const auto& [arm, phrase] : {std::pair{"gpt_curriculum", "the curriculum arm"},
+                                      std::pair{"gpt_plain", "the arm without curriculum"}}) {
+      const QString expected = QStringLiteral("%1 is closest to %2: ")
+                                   .arg(QLatin1String(phrase),
+                                        sentenceName(closestBaseline(run, 4, arm, 4)));
+      QVERIFY2(sentence.contains(expected),
+               qPrintable(sentence + QStringLiteral(" / ") + expected));
+    }
+    agreement->examplesChoice()->setValue(2);
+    QVERIFY2(agreement->sentence().startsWith(QStringLiteral("At step 4 with 2 examples ")),
+             qPrintable(agreement->sentence()));
+
+    // A folder written before the measure: eval.csv without the sq_diff_* rows.
+    const QString old = environment_.runsRoot() + QStringLiteral("/old-run");
+    std::filesystem::copy(window.runFolder().toStdString(), old.toStdString(),
+                          std::filesystem::copy_options::recursive);
+    QFile eval(old + QStringLiteral("/eval.csv"));
+    QVERIFY(eval.open(QIODevice::ReadOnly));
+    QByteArray kept;
+    for (const QByteArray& line : eval.readAll().split('\n')) {
+      if (!line.isEmpty() && !line.contains(",sq_diff_")) {
+        kept += line + '\n';
+      }
+    }
+    eval.close();
+    QVERIFY(eval.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    eval.write(kept);
+    eval.close();
+    MainWindow reopened;
+    QVERIFY(reopened.openRunFolder(old));
+    auto* oldAgreement = reopened.regressionPanel()->agreementChart();
+    QVERIFY2(oldAgreement->hint().contains(QStringLiteral("predates the agreement measure")),
+             qPrintable(oldAgreement->hint()));
+    QCOMPARE(oldAgreement->curveCount(), 0);
+    QVERIFY(oldAgreement->sentence().isEmpty());
+    QVERIFY(reopened.regressionPanel()->pointCount(1, QStringLiteral("gpt_plain")) > 0);
+  }
+
   void metaMetaRunShowsErrorPerSupportSize() {
     MainWindow window;
     window.show();
@@ -154,6 +324,9 @@ class TestRegressionViews : public QObject {
       }
     }
     QVERIFY2(curves >= 4, qPrintable(QString::number(curves)));
+    // No agreement rows in a meta-meta run: the tab says why instead of showing nothing.
+    QVERIFY2(results->agreementChart()->hint().contains(QStringLiteral("(I1) runs only")),
+             qPrintable(results->agreementChart()->hint()));
   }
 };
 
