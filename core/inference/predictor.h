@@ -23,14 +23,24 @@ struct SupportSet {
 class Predictor {
  public:
   /// @param checkpoint "best" or "final"
+  /// @param iclKernel empty: the run's learners.icl.kernel; else "fused", "torch" or "auto"
+  /// in its place (the playground benchmark measures both paths)
   static Result<Predictor> fromRun(const std::filesystem::path& runDir, LearnerKind kind,
-                                   const std::string& checkpoint = "final");
+                                   const std::string& checkpoint = "final",
+                                   const std::string& iclKernel = {});
 
   /// @brief Probabilities [q][C] for each query point, each query seeing the whole support.
   /// The learner's 2C outputs are turned into probabilities (softmax for logits) and the C
   /// class entries renormalised. Queries are processed in batches.
   Result<std::vector<std::vector<float>>> predictProbabilities(
       const SupportSet& support, const std::vector<std::vector<float>>& queries) const;
+
+  /// @brief As predictProbabilities with flat arrays, for many queries (the playground's grid):
+  /// @param queries [q * d] row-major @return [q * C] row-major. All queries go to the learner
+  /// in chunks of @p chunk (one batched call per chunk).
+  Result<std::vector<float>> predictFlat(const SupportSet& support,
+                                         const std::vector<float>& queries,
+                                         int64_t chunk = 1024) const;
 
   LearnerKind kind() const;
   const TaskConfig& task() const { return task_; }
