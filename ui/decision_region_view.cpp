@@ -192,8 +192,10 @@ int DecisionRegionView::pointAt(const QPointF& position) const {
 void DecisionRegionView::mousePressEvent(QMouseEvent* event) {
   const QPointF position = event->position();
   const int hit = pointAt(position);
+  removedByPress_ = false;
   if (event->button() == Qt::RightButton) {
     if (hit >= 0) {
+      removedByPress_ = true;  // the context menu event that may follow is not a request
       Q_EMIT removeRequested(hit);
       event->accept();
       return;
@@ -238,8 +240,9 @@ void DecisionRegionView::mouseReleaseEvent(QMouseEvent* event) {
 void DecisionRegionView::leaveEvent(QEvent* /*event*/) { Q_EMIT cursorLeft(); }
 
 void DecisionRegionView::contextMenuEvent(QContextMenuEvent* event) {
-  if (pointAt(event->pos()) >= 0) {
-    return;  // the press removed it
+  if (removedByPress_ || pointAt(event->pos()) >= 0) {
+    removedByPress_ = false;
+    return;  // the right press removed a point
   }
   QMenu menu(this);
   menu.addAction(tr("Export this panel…"), this, &DecisionRegionView::exportRequested);

@@ -82,6 +82,7 @@ class DecisionRegionView : public QWidget {
   int used_ = 0;
   double range_ = 4.0;
   int dragging_ = -1;
+  bool removedByPress_ = false;
 };
 
 }  // namespace icl::ui

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,7 @@
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/metatypes.h"
+#include "ui/playground_view.h"
 
 namespace {
 
@@ -27,6 +29,26 @@ bool save(QWidget* window, const QString& dir, const QString& name) {
   const QString path = QDir(dir).filePath(name);
   const bool ok = window->grab().save(path);
   qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(path));
+  return ok;
+}
+
+/// The Playground tab on the window's run (its latest checkpoints), once its panels are drawn.
+bool savePlayground(icl::ui::MainWindow& window, const QString& dir, const QString& name) {
+  auto* playground = window.findChild<icl::ui::PlaygroundView*>();
+  if (playground == nullptr) {
+    return false;
+  }
+  QTabWidget* tabs = window.viewTabs();
+  tabs->setCurrentWidget(playground);
+  playground->openRun(window.runFolder());
+  QElapsedTimer waited;
+  waited.start();
+  while (!playground->upToDate() && waited.elapsed() < 60 * 1000) {
+    QTest::qWait(100);
+  }
+  QTest::qWait(200);
+  const bool ok = save(&window, dir, name);
+  tabs->setCurrentIndex(0);
   return ok;
 }
 
@@ -93,6 +115,8 @@ int main(int argc, char* argv[]) {
   } else {
     ok = save(&window, out, QStringLiteral("%1-during%2.png").arg(name, suffix)) && ok;
   }
+  ok = savePlayground(window, out, QStringLiteral("%1-playground-during%2.png").arg(name, suffix)) &&
+       ok;
   QElapsedTimer waited;
   waited.start();
   while (window.session()->active() && waited.elapsed() < 15 * 60 * 1000) {
@@ -100,5 +124,7 @@ int main(int argc, char* argv[]) {
   }
   QTest::qWait(300);
   ok = save(&window, out, QStringLiteral("%1-after%2.png").arg(name, suffix)) && ok;
+  ok = savePlayground(window, out, QStringLiteral("%1-playground-after%2.png").arg(name, suffix)) &&
+       ok;
   return ok ? 0 : 1;
 }

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTabWidget>
