@@ -116,8 +116,6 @@ void DecisionRegionView::render(QPainter& painter, const QSize& size) const {
     painter.restore();
   } else {
     painter.fillRect(plot, QColor(235, 235, 235));
-    painter.setPen(palette().windowText().color());
-    painter.drawText(plot.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, message_);
   }
   // Axes: the frame, ticks at whole numbers (every 2 beyond a range of 6) and the origin lines.
   painter.setPen(QPen(QColor(90, 90, 90), 1.0));
@@ -166,6 +164,15 @@ void DecisionRegionView::render(QPainter& painter, const QSize& size) const {
     }
     painter.setPen(Qt::black);
     painter.drawText(at + QPointF(kPointRadius + 1, -kPointRadius), QString::number(i + 1));
+  }
+  if (image_.isNull() && !message_.isEmpty()) {  // on top of the points, so it stays readable
+    painter.setClipping(false);
+    const QRectF box = plot.adjusted(10, plot.height() / 3.0, -10, -plot.height() / 3.0);
+    painter.setPen(QColor(160, 160, 160));
+    painter.setBrush(QColor(255, 255, 255, 230));
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(palette().windowText().color());
+    painter.drawText(box.adjusted(6, 4, -6, -4), Qt::AlignCenter | Qt::TextWordWrap, message_);
   }
   painter.restore();
 }

@@ -151,6 +151,8 @@ QWidget* PlaygroundView::buildRunRow() {
   runLabel_ = new QLabel(tr("Run: none"));
   runLabel_->setObjectName(QStringLiteral("playgroundRun"));
   runLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  runLabel_->setWordWrap(true);  // a long folder or note must not push the buttons away
+  runLabel_->setMinimumWidth(120);
   auto* useWindow = new QPushButton(tr("Use the window's run"));
   useWindow->setObjectName(QStringLiteral("playgroundUseWindowRun"));
   connect(useWindow, &QPushButton::clicked, this, [this] {
@@ -167,6 +169,10 @@ QWidget* PlaygroundView::buildRunRow() {
   checkpoint_->setObjectName(QStringLiteral("playgroundCheckpoint"));
   checkpoint_->addItem(tr("final checkpoint"), QStringLiteral("final"));
   checkpoint_->addItem(tr("best checkpoint"), QStringLiteral("best"));
+  checkpoint_->addItem(tr("latest state"), QStringLiteral("latest"));
+  checkpoint_->setToolTip(
+      tr("final: the end of training; best: the best evaluation; latest state: the weights of "
+         "the last evaluation (a running or paused run)."));
   connect(checkpoint_, &QComboBox::currentIndexChanged, this, [this] {
     if (!runDir_.isEmpty()) {
       openRun(runDir_);
@@ -316,6 +322,11 @@ bool PlaygroundView::openRun(const QString& runDir) {
     return false;
   }
   models_ = std::make_shared<const icl::core::PlaygroundModels>(std::move(opened).value());
+  if (!models_->note().empty()) {
+    runLabel_->setText(tr("Run: %1 (%2)")
+                           .arg(QDir::toNativeSeparators(runDir),
+                                QString::fromStdString(models_->note())));
+  }
   offReason_.clear();
   banner_->hide();
   firstSerialOfModels_ = serial_ + 1;

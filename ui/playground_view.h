@@ -40,7 +40,7 @@ class PlaygroundView : public QWidget {
 
   /// Full resolution, and the coarser grid used while a point is dragged.
   static constexpr int64_t kFullGrid = 200;
-  static constexpr int64_t kPreviewGrid = 50;
+  static constexpr int64_t kPreviewGrid = 64;
 
   /// @brief Loads the learners of @p runDir (checkpoint of the combo box). A folder that is not
   /// a d = 2, C = 2 classification run leaves the playground off with the reason shown.

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "core/tasks/task_sampler.h"
+#include "core/training/run_state.h"
 
 #if defined(ICL_HAVE_PLUGIN_RULES)
 #include "core/evaluation/plugin_rules.h"
@@ -215,8 +216,8 @@ Result<PlaygroundModels> PlaygroundModels::open(const std::filesystem::path& run
                                                 const std::string& checkpoint,
                                                 const std::string& iclKernel) {
   using R = Result<PlaygroundModels>;
-  if (checkpoint != "final" && checkpoint != "best") {
-    return R::failure("checkpoint \"" + checkpoint + "\": expected final or best");
+  if (checkpoint != "final" && checkpoint != "best" && checkpoint != kLatestState) {
+    return R::failure("checkpoint \"" + checkpoint + "\": expected final, best or latest");
   }
   if (!std::filesystem::is_regular_file(runDir / "config.json")) {
     return R::failure(runDir.string() + " is not a run folder: it has no config.json");
@@ -240,9 +241,22 @@ Result<PlaygroundModels> PlaygroundModels::open(const std::filesystem::path& run
   models.runDir_ = runDir;
   models.checkpoint_ = checkpoint;
   models.task_ = task;
+  // A running or paused run (or one killed mid-run) has no final checkpoint yet: show the
+  // resumable state that every evaluation writes, and say so.
+  std::string used = checkpoint;
+  if (checkpoint == "final" && config.value().learners.enabled(LearnerKind::Icl) &&
+      !std::filesystem::exists(runDir / "checkpoints" / "icl-final.pt")) {
+    const Result<ResumePoint> point = readResumePoint(runDir);
+    if (point && point.value().step >= 0) {
+      used = kLatestState;
+      models.note_ = "no final checkpoint yet (the run is in progress, paused or was "
+                     "interrupted): showing its latest state, step " +
+                     std::to_string(point.value().step);
+    }
+  }
   for (const LearnerKind kind : allLearners()) {
     Slot& slot = models.slots_[index(kind)];
-    const Result<Predictor> predictor = Predictor::fromRun(runDir, kind, checkpoint, iclKernel);
+    const Result<Predictor> predictor = Predictor::fromRun(runDir, kind, used, iclKernel);
     if (predictor) {
       slot.predictor = std::make_shared<const Predictor>(predictor.value());
     } else {

@@ -95,7 +95,9 @@ PanelGrid evaluatePluginRule(TaskFamily family, const SupportSet& support,
 class PlaygroundModels {
  public:
   /// @brief Loads the four learners of @p runDir from checkpoint @p checkpoint.
-  /// @param checkpoint "final" or "best"
+  /// @param checkpoint "final", "best" or "latest" (kLatestState). "final" on a run that has
+  /// no final checkpoint yet but a resumable state (running, paused, interrupted) falls back
+  /// to that state, and note() says so.
   /// @param iclKernel empty (the run's setting), "fused", "torch" or "auto"
   /// @return an error when the folder has no readable config.json or the run is not d = 2,
   /// C = 2 (the message explains why the playground is off). A learner that the run disabled
@@ -107,6 +109,8 @@ class PlaygroundModels {
   const TaskConfig& task() const { return task_; }
   const std::filesystem::path& runDir() const { return runDir_; }
   const std::string& checkpoint() const { return checkpoint_; }
+  /// What the user should know about the weights shown (e.g. the fallback above), or empty.
+  const std::string& note() const { return note_; }
   bool available(LearnerKind kind) const;
   /// Why @p kind is unavailable (empty when it is available).
   std::string message(LearnerKind kind) const;
@@ -129,6 +133,7 @@ class PlaygroundModels {
 
   std::filesystem::path runDir_;
   std::string checkpoint_;
+  std::string note_;
   TaskConfig task_;
   std::array<Slot, 4> slots_;
 };

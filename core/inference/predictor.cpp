@@ -6,6 +6,10 @@
 #include "core/models/learner.h"
 #include "core/models/learner_factory.h"
 #include "core/store/run_store.h"
+#include "core/training/run_state.h"
+
+#include <fstream>
+#include <sstream>
 
 namespace icl::core {
 
@@ -23,6 +27,48 @@ torch::Tensor toTensor(const std::vector<std::vector<float>>& rows, int64_t widt
   }
   return tensor;
 }
+/// The learner's weights from the resumable state that checkpoint.json names (a running or
+/// paused run has no final checkpoint yet). The file is read into memory first; the trainer
+/// removes an older state right after switching the manifest, so one vanished file is retried
+/// with the new manifest.
+Status loadFromLatestState(Learner& learner, const std::filesystem::path& runDir) {
+  std::string error;
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    const Result<ResumePoint> point = readResumePoint(runDir);
+    if (!point) {
+      return Status::failure(point.error());
+    }
+    if (point.value().step < 0) {
+      return Status::failure(runDir.string() + ": no checkpoint yet (" + kCheckpointManifest +
+                             " names no state; wait for the run's first evaluation)");
+    }
+    const std::filesystem::path path =
+        point.value().folder / (learnerName(learner.kind()) + ".pt");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      error = "checkpoint " + path.string() + ": no such file";
+      continue;
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    try {
+      std::istringstream archiveBytes(bytes.str());
+      torch::serialize::InputArchive archive;
+      archive.load_from(archiveBytes);
+      torch::serialize::InputArchive model;
+      archive.read("model", model);
+      learner.module().load(model);
+      return Status::success();
+    } catch (const std::exception& failure) {
+      const std::string what = failure.what();
+      return Status::failure("checkpoint " + path.string() +
+                             " is corrupt or does not match the run's config: " +
+                             what.substr(0, what.find('\n')));
+    }
+  }
+  return Status::failure(error);
+}
+
 }  // namespace
 
 Predictor::Predictor(std::shared_ptr<Learner> learner, TaskConfig task)
@@ -49,8 +95,11 @@ Result<Predictor> Predictor::fromRun(const std::filesystem::path& runDir, Learne
                                       " was not trained in this run");
   }
   std::shared_ptr<Learner> learner = makeLearner(kind, cpuConfig, torch::kCPU);
-  const Status loaded = loadCheckpoint(
-      *learner, runDir / "checkpoints" / (learnerName(kind) + "-" + checkpoint + ".pt"));
+  const Status loaded =
+      checkpoint == kLatestState
+          ? loadFromLatestState(*learner, runDir)
+          : loadCheckpoint(*learner, runDir / "checkpoints" /
+                                         (learnerName(kind) + "-" + checkpoint + ".pt"));
   if (!loaded) {
     return Result<Predictor>::failure(loaded.error());
   }

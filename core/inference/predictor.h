@@ -14,6 +14,9 @@ namespace icl::core {
 
 class Learner;
 
+/// The checkpoint name of a run's latest resumable state (see Predictor::fromRun).
+inline constexpr const char* kLatestState = "latest";
+
 /// A support set: points [s][d] and their class indices in [0, C).
 struct SupportSet {
   std::vector<std::vector<float>> points;
@@ -22,7 +25,8 @@ struct SupportSet {
 
 class Predictor {
  public:
-  /// @param checkpoint "best" or "final"
+  /// @param checkpoint "best", "final" or kLatestState (the weights of the resumable state
+  /// that checkpoint.json names: a running or paused run, before its final checkpoint)
   /// @param iclKernel empty: the run's learners.icl.kernel; else "fused", "torch" or "auto"
   /// in its place (the playground benchmark measures both paths)
   static Result<Predictor> fromRun(const std::filesystem::path& runDir, LearnerKind kind,

@@ -351,3 +351,37 @@ TEST(PluginRulePanel, rulesOfTheFamilies) {
   EXPECT_GT(rule.classZero[2], 0.5f);
 #endif
 }
+
+// A running or paused run has no final checkpoint: "final" falls back to the resumable state
+// of its last evaluation (and says so); "latest" asks for it directly.
+TEST_F(DecisionGrid, aRunWithoutFinalCheckpointsShowsItsLatestState) {
+  TempDir copy;
+  const fs::path dir = copy / "run";
+  fs::copy(runDir_, dir, fs::copy_options::recursive);
+  for (const LearnerKind kind : allLearners()) {
+    fs::remove(dir / "checkpoints" / (learnerName(kind) + "-final.pt"));
+  }
+  const auto models = PlaygroundModels::open(dir, "final");
+  ASSERT_TRUE(models.ok()) << models.error();
+  EXPECT_TRUE(hasText(models.value().note(), "latest state, step 6"));
+  const auto latest = PlaygroundModels::open(dir, "latest");
+  ASSERT_TRUE(latest.ok()) << latest.error();
+  EXPECT_TRUE(latest.value().note().empty());
+  // The state of the last evaluation (step 6) holds the final weights of this 6-step run.
+  const auto final = PlaygroundModels::open(runDir_, "final");
+  GridSpec grid;
+  grid.rows = 5;
+  grid.columns = 5;
+  const std::vector<float> points = gridPoints(grid);
+  for (const LearnerKind kind : allLearners()) {
+    SCOPED_TRACE(learnerName(kind));
+    ASSERT_TRUE(models.value().available(kind)) << models.value().message(kind);
+    EXPECT_EQ(models.value().evaluate(kind, handMadeSupport(), points).classZero,
+              final.value().evaluate(kind, handMadeSupport(), points).classZero);
+  }
+  fs::remove(dir / "checkpoint.json");
+  const auto none = PlaygroundModels::open(dir, "latest");
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none.value().available(LearnerKind::Icl));
+}
+
