@@ -315,7 +315,8 @@ bool PlaygroundView::openRun(const QString& runDir) {
   const std::string checkpoint = checkpoint_->currentData().toString().toStdString();
   auto opened = icl::core::PlaygroundModels::open(runDir.toStdString(), checkpoint);
   runDir_ = runDir;
-  runLabel_->setText(tr("Run: %1").arg(QDir::toNativeSeparators(runDir)));
+  runLabel_->setText(tr("Run: %1").arg(QFileInfo(runDir).fileName()));
+  runLabel_->setToolTip(QDir::toNativeSeparators(runDir));
   if (!opened) {
     setOff(tr("The playground is off for this run: %1")
                .arg(QString::fromStdString(opened.error())));
@@ -324,7 +325,7 @@ bool PlaygroundView::openRun(const QString& runDir) {
   models_ = std::make_shared<const icl::core::PlaygroundModels>(std::move(opened).value());
   if (!models_->note().empty()) {
     runLabel_->setText(tr("Run: %1 (%2)")
-                           .arg(QDir::toNativeSeparators(runDir),
+                           .arg(QFileInfo(runDir).fileName(),
                                 QString::fromStdString(models_->note())));
   }
   offReason_.clear();

@@ -101,8 +101,8 @@ int commandBenchPlayground(const std::vector<std::string>& rawArgs,
       out << std::setw(11) << std::fixed << std::setprecision(1) << total << "\n" << std::flush;
     }
   }
-  out << "(-: panel unavailable, e.g. a disabled learner or, before the plug-in rules are "
-         "built in, the rule panel)\n";
+  out << "(-: panel unavailable, e.g. a learner the run disabled; rule: the plug-in rule of "
+         "the support's family, proto's for rad)\n";
   return kExitOk;
 }
 

@@ -7,11 +7,8 @@
 #include <cmath>
 
 #include "core/tasks/task_sampler.h"
-#include "core/training/run_state.h"
-
-#if defined(ICL_HAVE_PLUGIN_RULES)
 #include "core/evaluation/plugin_rules.h"
-#endif
+#include "core/training/run_state.h"
 
 namespace icl::core {
 
@@ -166,7 +163,6 @@ PanelGrid evaluatePluginRule(TaskFamily family, const SupportSet& support,
                     " has no plug-in rule (no classic learner's structure fits it)";
     return panel;
   }
-#if defined(ICL_HAVE_PLUGIN_RULES)
   const auto start = std::chrono::steady_clock::now();
   torch::NoGradGuard noGrad;
   const auto s = static_cast<int64_t>(support.points.size());
@@ -188,13 +184,6 @@ PanelGrid evaluatePluginRule(TaskFamily family, const SupportSet& support,
   panel.classZero.assign(classZero.data_ptr<float>(), classZero.data_ptr<float>() + q);
   panel.available = true;
   panel.milliseconds = millisecondsSince(start);
-#else
-  // TODO(#10 primitives): the plug-in rules are implemented on branch `primitives`; until it is
-  // merged this panel says so instead of showing anything.
-  (void)support;
-  (void)points;
-  panel.message = "plug-in rule " + rule + ": not built into this version yet";
-#endif
   return panel;
 }
 
@@ -249,9 +238,8 @@ Result<PlaygroundModels> PlaygroundModels::open(const std::filesystem::path& run
     const Result<ResumePoint> point = readResumePoint(runDir);
     if (point && point.value().step >= 0) {
       used = kLatestState;
-      models.note_ = "no final checkpoint yet (the run is in progress, paused or was "
-                     "interrupted): showing its latest state, step " +
-                     std::to_string(point.value().step);
+      models.note_ = "latest state, step " + std::to_string(point.value().step) +
+                     ": no final checkpoint yet (running, paused or interrupted)";
     }
   }
   for (const LearnerKind kind : allLearners()) {

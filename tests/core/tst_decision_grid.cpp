@@ -340,7 +340,6 @@ TEST(PluginRulePanel, rulesOfTheFamilies) {
   const PanelGrid rad = evaluatePluginRule(TaskFamily::Rad, handMadeSupport(), {0.f, 0.f});
   EXPECT_FALSE(rad.available);
   EXPECT_TRUE(hasText(rad.message, "no plug-in rule"));
-#if defined(ICL_HAVE_PLUGIN_RULES)
   // Nearest class mean with means (-1, 0) and (1, 0): class 0 left of x = 0, class 1 right.
   const SupportSet support{{{-1.f, 0.f}, {1.f, 0.f}}, {0, 1}};
   const PanelGrid rule =
@@ -349,7 +348,17 @@ TEST(PluginRulePanel, rulesOfTheFamilies) {
   EXPECT_GT(rule.classZero[0], 0.5f);
   EXPECT_LT(rule.classZero[1], 0.5f);
   EXPECT_GT(rule.classZero[2], 0.5f);
-#endif
+  // Mean offset, mean (0, 0): class 0 iff x + y > 0; cosine vote with unit votes (1, 0) for
+  // class 0 and (-1, 0) for class 1: class 0 iff x > 0.
+  const PanelGrid offset = evaluatePluginRule(TaskFamily::Ave, support, {1.f, 0.5f, -1.f, 0.2f});
+  ASSERT_TRUE(offset.available) << offset.message;
+  EXPECT_GT(offset.classZero[0], 0.5f);
+  EXPECT_LT(offset.classZero[1], 0.5f);
+  const SupportSet votes{{{1.f, 0.f}, {-1.f, 0.f}}, {0, 1}};
+  const PanelGrid cosine = evaluatePluginRule(TaskFamily::Sim, votes, {0.5f, 3.f, -0.5f, -3.f});
+  ASSERT_TRUE(cosine.available) << cosine.message;
+  EXPECT_GT(cosine.classZero[0], 0.5f);
+  EXPECT_LT(cosine.classZero[1], 0.5f);
 }
 
 // A running or paused run has no final checkpoint: "final" falls back to the resumable state
