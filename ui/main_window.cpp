@@ -27,6 +27,7 @@
 #include "ui/export_actions.h"
 #include "ui/language.h"
 #include "ui/loss_chart_panel.h"
+#include "ui/playground_view.h"
 #include "ui/recent_files.h"
 #include "ui/regression_panel.h"
 #include "ui/run_records.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
   viewTabs_->setObjectName(QStringLiteral("viewTabs"));
   viewTabs_->setDocumentMode(true);
   viewTabs_->addTab(splitter, tr("Training"));
+  viewTabs_->addTab(new PlaygroundView([this] { return runFolder(); }), tr("Playground"));
   setCentralWidget(viewTabs_);
 
   auto* dock = new QDockWidget(tr("Experiment"), this);

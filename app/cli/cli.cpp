@@ -21,6 +21,8 @@ Usage:
                   --out FILE.csv [--split train|test] [--preset NAME | --config FILE]
                   [--set key.path=value ...]
   icl-lab-cli bench [--threads 1,2] [--steps K] [--device cpu|cuda] [--quick] [--gpt]
+  icl-lab-cli bench --playground RUN_DIR [--grid 200] [--sizes 8,16,32] [--repeats 5]
+                  [--checkpoint final|best] [--family sim|proto|ave|rad]
   icl-lab-cli report RUN_DIR [--shots 1,2,5,10,49] [--csv FILE]
   icl-lab-cli resume RUN_DIR [--quiet] [--threads N]
   icl-lab-cli --help | --version
@@ -36,7 +38,9 @@ Commands:
   bench    milliseconds per training step of each learner at the paper's config and the
            CPU default, for each thread count and ICL prefix chunk; then the GPT
            regression model (tiny, standard) with GFLOP/s next to a torch::mm peak
-           (--gpt: only those)
+           (--gpt: only those). --playground RUN_DIR: ms per panel of the 2-D
+           playground (each learner on a GRID x GRID grid, one thread) for each support
+           size, through the fused ICL kernel and the LibTorch path
   report   Markdown table of a run's last evaluation: accuracy [95 % CI] per learner and
            test family at the given shot counts, and the mean over shots; and the run's
            status (running, completed, stopped, failed, or interrupted: killed mid-run).

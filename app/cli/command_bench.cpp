@@ -1,4 +1,5 @@
 // icl-lab-cli bench: milliseconds per training step of each learner, then the GPT model.
+#include <algorithm>
 #include <iomanip>
 #include <sstream>
 
@@ -25,6 +26,9 @@ std::string gflopsText(double gflops) {
 }  // namespace
 
 int commandBench(const std::vector<std::string>& rawArgs, const CommandContext& context) {
+  if (std::find(rawArgs.begin(), rawArgs.end(), "--playground") != rawArgs.end()) {
+    return commandBenchPlayground(rawArgs, context);
+  }
   const Arguments args =
       parseArguments(rawArgs, {"--threads", "--steps", "--device"}, {"--quick", "--gpt"});
   std::ostream& out = context.out;

@@ -22,6 +22,8 @@ int commandConfig(const std::vector<std::string>& args, const CommandContext& co
 int commandPresets(const std::vector<std::string>& args, const CommandContext& context);
 int commandSample(const std::vector<std::string>& args, const CommandContext& context);
 int commandBench(const std::vector<std::string>& args, const CommandContext& context);
+/// bench --playground RUN_DIR (command_bench_playground.cpp), reached through commandBench
+int commandBenchPlayground(const std::vector<std::string>& args, const CommandContext& context);
 int commandReport(const std::vector<std::string>& args, const CommandContext& context);
 
 }  // namespace icl::app

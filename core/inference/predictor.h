@@ -14,6 +14,9 @@ namespace icl::core {
 
 class Learner;
 
+/// The checkpoint name of a run's latest resumable state (see Predictor::fromRun).
+inline constexpr const char* kLatestState = "latest";
+
 /// A support set: points [s][d] and their class indices in [0, C).
 struct SupportSet {
   std::vector<std::vector<float>> points;
@@ -22,15 +25,26 @@ struct SupportSet {
 
 class Predictor {
  public:
-  /// @param checkpoint "best" or "final"
+  /// @param checkpoint "best", "final" or kLatestState (the weights of the resumable state
+  /// that checkpoint.json names: a running or paused run, before its final checkpoint)
+  /// @param iclKernel empty: the run's learners.icl.kernel; else "fused", "torch" or "auto"
+  /// in its place (the playground benchmark measures both paths)
   static Result<Predictor> fromRun(const std::filesystem::path& runDir, LearnerKind kind,
-                                   const std::string& checkpoint = "final");
+                                   const std::string& checkpoint = "final",
+                                   const std::string& iclKernel = {});
 
   /// @brief Probabilities [q][C] for each query point, each query seeing the whole support.
   /// The learner's 2C outputs are turned into probabilities (softmax for logits) and the C
   /// class entries renormalised. Queries are processed in batches.
   Result<std::vector<std::vector<float>>> predictProbabilities(
       const SupportSet& support, const std::vector<std::vector<float>>& queries) const;
+
+  /// @brief As predictProbabilities with flat arrays, for many queries (the playground's grid):
+  /// @param queries [q * d] row-major @return [q * C] row-major. All queries go to the learner
+  /// in chunks of @p chunk (one batched call per chunk).
+  Result<std::vector<float>> predictFlat(const SupportSet& support,
+                                         const std::vector<float>& queries,
+                                         int64_t chunk = 1024) const;
 
   LearnerKind kind() const;
   const TaskConfig& task() const { return task_; }

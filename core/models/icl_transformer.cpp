@@ -162,6 +162,27 @@ torch::Tensor IclTransformerImpl::forwardQueries(const torch::Tensor& supportX,
   const int64_t queries = queryX.size(1);
   const int64_t support = supportX.size(1);
   const int64_t width = options_.width();
+  if (options_.fusedKernel && width <= fused::kMaxWidth &&
+      iclFusedSupports(supportX, supportTargets) && iclFusedSupports(queryX, queryX)) {
+    // A query that sees the whole support is the last position of the sequence
+    // [support..., query]: forwardPrefixes with start = s computes exactly that sequence, one
+    // task per query, in the fused kernel (no causal structure, so nothing else changes).
+    const torch::Tensor x =
+        torch::cat({supportX.unsqueeze(1).expand({batch, queries, support, options_.inputDim}),
+                    queryX.unsqueeze(2)},
+                   2)
+            .reshape({batch * queries, support + 1, options_.inputDim});
+    const torch::Tensor targets =
+        torch::cat({supportTargets.unsqueeze(1).expand(
+                        {batch, queries, support, options_.labelWidth}),
+                    torch::zeros({batch, queries, 1, options_.labelWidth}, queryX.options())},
+                   2)
+            .reshape({batch * queries, support + 1, options_.labelWidth});
+    const IclFusedShape shape{options_.inputDim, options_.labelWidth, options_.depth,
+                              options_.ffHidden};
+    return iclFusedForwardPrefixes(x, targets, support, shape, kernelParameters())
+        .view({batch, queries, -1});
+  }
   const torch::Tensor queryTokens =
       torch::cat({queryX, torch::zeros({batch, queries, options_.labelWidth}, queryX.options())},
                  -1);  // [b, q, w]

@@ -63,7 +63,9 @@ class IclTransformerImpl : public torch::nn::Module {
   torch::Tensor forwardPrefixes(const torch::Tensor& x, const torch::Tensor& targets,
                                 int64_t start);
 
-  /// supportX [b, s, d], supportTargets [b, s, 2c], queryX [b, q, d] -> logits [b, q, 2c]
+  /// supportX [b, s, d], supportTargets [b, s, 2c], queryX [b, q, d] -> logits [b, q, 2c].
+  /// Each query runs the sequence [support..., (x_q, 0)]; with fusedKernel, CPU float32 inputs
+  /// go through the fused kernel (as forwardPrefixes' last position, start = s), else LibTorch.
   torch::Tensor forwardQueries(const torch::Tensor& supportX, const torch::Tensor& supportTargets,
                                const torch::Tensor& queryX);
 

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +28,7 @@
 #include "ui/main_window.h"
 #include "ui/metatypes.h"
 #include "ui/regression_panel.h"
+#include "ui/playground_view.h"
 
 namespace {
 
@@ -35,6 +37,26 @@ bool save(QWidget* window, const QString& dir, const QString& name) {
   const QString path = QDir(dir).filePath(name);
   const bool ok = window->grab().save(path);
   qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(path));
+  return ok;
+}
+
+/// The Playground tab on the window's run (its latest checkpoints), once its panels are drawn.
+bool savePlayground(icl::ui::MainWindow& window, const QString& dir, const QString& name) {
+  auto* playground = window.findChild<icl::ui::PlaygroundView*>();
+  if (playground == nullptr) {
+    return false;
+  }
+  QTabWidget* tabs = window.viewTabs();
+  tabs->setCurrentWidget(playground);
+  playground->openRun(window.runFolder());
+  QElapsedTimer waited;
+  waited.start();
+  while (!playground->upToDate() && waited.elapsed() < 60 * 1000) {
+    QTest::qWait(100);
+  }
+  QTest::qWait(200);
+  const bool ok = save(&window, dir, name);
+  tabs->setCurrentIndex(0);
   return ok;
 }
 
@@ -139,6 +161,8 @@ int main(int argc, char* argv[]) {
     ok = save(&window, out, QStringLiteral("%1-agreement-during%2.png").arg(name, suffix)) && ok;
     regressionTabs->setCurrentIndex(0);
   }
+  ok = savePlayground(window, out, QStringLiteral("%1-playground-during%2.png").arg(name, suffix)) &&
+       ok;
   QElapsedTimer waited;
   waited.start();
   while (window.session()->active() && waited.elapsed() < 15 * 60 * 1000) {
@@ -150,5 +174,7 @@ int main(int argc, char* argv[]) {
     regressionTabs->setCurrentIndex(1);
     ok = save(&window, out, QStringLiteral("%1-agreement-after%2.png").arg(name, suffix)) && ok;
   }
+  ok = savePlayground(window, out, QStringLiteral("%1-playground-after%2.png").arg(name, suffix)) &&
+       ok;
   return ok ? 0 : 1;
 }
