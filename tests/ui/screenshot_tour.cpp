@@ -27,8 +27,8 @@
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/metatypes.h"
-#include "ui/regression_panel.h"
 #include "ui/playground_view.h"
+#include "ui/regression_panel.h"
 
 namespace {
 
