@@ -39,8 +39,6 @@ struct StageRecord {
   int64_t points = 0;
 };
 
-}  // namespace icl::core
-
 /// One row of generalisation.csv (`icl-lab-cli evaluate`, issue #10): the accuracy of one
 /// learner, selection rule or plug-in rule on one re-evaluation test set at one number of shots.
 struct GeneralisationRecord {
@@ -73,3 +71,5 @@ struct ProbeRecord {
   double chance = 0.0;
   int64_t nTasks = 0;
 };
+
+}  // namespace icl::core
