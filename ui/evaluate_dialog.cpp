@@ -95,8 +95,9 @@ EvaluateDialog::EvaluateDialog(const QString& runDir, QWidget* parent)
   sigmas_->setToolTip(tr("Input scales of the shift test sets (generalisation.sigmas), each > 0"));
   offsets_->setPlaceholderText(tr("as the run's config says (e.g. 0, 1, 2, 3)"));
   offsets_->setToolTip(tr("Mean offsets of the offset test sets (generalisation.offsets)"));
-  overrides_->setPlaceholderText(tr("key=value; key=value (e.g. generalisation.tasks_per_family=256)"));
-  overrides_->setToolTip(tr("Further settings, as `icl-lab-cli evaluate --set` takes them"));
+  overrides_->setPlaceholderText(tr("e.g. generalisation.tasks_per_family=256"));
+  overrides_->setToolTip(tr("Further settings, key=value separated by ';', as `icl-lab-cli "
+                            "evaluate --set` takes them"));
   problem_->setWordWrap(true);
   problem_->setStyleSheet(QStringLiteral("color: #b00020"));
   problem_->setVisible(false);
@@ -125,7 +126,7 @@ EvaluateDialog::EvaluateDialog(const QString& runDir, QWidget* parent)
   layout->addLayout(form);
   layout->addWidget(problem_);
   layout->addWidget(buttons);
-  setMinimumWidth(520);
+  setMinimumWidth(560);
 }
 
 QString EvaluateDialog::freeTag(const QString& runDir) {

@@ -21,6 +21,7 @@
 #include "core/config/presets.h"
 #include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
+#include "ui/evaluate_dialog.h"
 #include "ui/evaluation_session.h"
 #include "ui/generalisation_panel.h"
 #include "ui/generalisation_views.h"
@@ -123,7 +124,15 @@ int main(int argc, char* argv[]) {
       return 1;
     }
     QTest::qWait(300);
-    return saveEvaluationTabs(window, out, suffix) ? 0 : 1;
+    bool shown = saveEvaluationTabs(window, out, suffix);
+    // The Evaluate dialog as it opens on this folder.
+    window.generalisationViews()->openEvaluateDialog();
+    QTest::qWait(300);
+    if (auto* dialog = window.findChild<icl::ui::EvaluateDialog*>()) {
+      shown = save(dialog, out, QStringLiteral("evaluate-dialog%1.png").arg(suffix)) && shown;
+      dialog->reject();
+    }
+    return shown ? 0 : 1;
   }
   bool ok = save(&window, out, QStringLiteral("before%1.png").arg(suffix));
   window.startRun();

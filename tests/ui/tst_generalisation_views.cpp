@@ -35,6 +35,7 @@
 #include "tests/ui/window_test_support.h"
 #include "ui/evaluate_dialog.h"
 #include "ui/evaluation_session.h"
+#include "ui/experiment_panel.h"
 #include "ui/generalisation_panel.h"
 #include "ui/generalisation_views.h"
 #include "ui/learner_style.h"
@@ -570,6 +571,26 @@ class TestGeneralisationViews : public QObject {
     QCOMPARE(request.overrides,
              (std::vector<std::string>{"generalisation.sigmas=0.5", "generalisation.offsets=-1,1",
                                        "generalisation.tasks_per_family=32"}));
+  }
+
+  // No evaluation while the window trains: Evaluate is off during a run and on after it.
+  void evaluateIsOffWhileTraining() {
+    MainWindow window;
+    GeneralisationViews* views = window.generalisationViews();
+    auto config = tinyRunConfig();
+    config.train.steps = 1000000;
+    config.train.evalEvery = 1000000;
+    window.experimentPanel()->setConfig(config);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QVERIFY(!views->evaluateAction()->isEnabled());
+    QVERIFY2(views->evaluateBlockedReason().contains(QStringLiteral("training")),
+             qPrintable(views->evaluateBlockedReason()));
+    QVERIFY(views->generalisationPanel()->hintLabel()->text().contains(
+        QStringLiteral("No evaluation yet")));
+    window.stopAction()->trigger();
+    QVERIFY(icl::test::waitForRunEnd(ended, kEndTimeoutMs).has_value());
+    QVERIFY(views->evaluateAction()->isEnabled());
   }
 
   // Not a classification run, or a run training: Evaluate is off and says why.
