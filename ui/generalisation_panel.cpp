@@ -182,6 +182,14 @@ GeneralisationPanel::GeneralisationPanel(QWidget* parent)
           &GeneralisationPanel::refreshLevelChart);
   connect(shotsChoice_, &QComboBox::currentIndexChanged, this,
           &GeneralisationPanel::refreshLevelChart);
+  connect(legend_, &LearnerLegend::shownChanged, this, [this](const QString& learner, bool shown) {
+    for (const QHash<QString, BandCurve>* curves : {&levelCurves_, &radCurves_}) {
+      if (const auto found = curves->constFind(learner); found != curves->constEnd()) {
+        found->mean->setVisible(shown);
+        found->band->setVisible(shown);
+      }
+    }
+  });
   connect(evaluateButton_, &QPushButton::clicked, this, &GeneralisationPanel::evaluateRequested);
   connect(cancelButton_, &QPushButton::clicked, this, &GeneralisationPanel::cancelRequested);
   setEvaluations({}, {});
@@ -294,6 +302,8 @@ QHash<QString, BandCurve> GeneralisationPanel::drawCurves(QChart* chart, QValueA
       lowest = std::min(lowest, p.low);
     }
     curve.replace(mean, upper, lower);
+    curve.mean->setVisible(legend_->isShown(learner));
+    curve.band->setVisible(legend_->isShown(learner));
     drawn.insert(learner, curve);
   }
   y->setRange(floorTenth(lowest), 1.0);

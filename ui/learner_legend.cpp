@@ -1,8 +1,7 @@
 #include "ui/learner_legend.h"
 
+#include <QCheckBox>
 #include <QGridLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPainter>
 #include <QPixmap>
 
@@ -58,17 +57,20 @@ void LearnerLegend::setLearners(const QStringList& learners) {
     delete item;
   }
   for (int i = 0; i < learners.size(); ++i) {
-    auto* entry = new QWidget;
-    auto* row = new QHBoxLayout(entry);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(4);
-    auto* sample = new QLabel;
-    sample->setPixmap(lineSample(learners[i], devicePixelRatioF()));
-    auto* name = new QLabel(learnerDisplayName(learners[i]));
-    name->setObjectName(QStringLiteral("legend-") + learners[i]);
-    row->addWidget(sample);
-    row->addWidget(name);
-    row->addStretch(1);
+    const QString learner = learners[i];
+    auto* entry = new QCheckBox(learnerDisplayName(learner));
+    entry->setObjectName(QStringLiteral("legend-") + learner);
+    entry->setIcon(QIcon(lineSample(learner, devicePixelRatioF())));
+    entry->setIconSize(kSampleSize);
+    entry->setChecked(isShown(learner));
+    entry->setToolTip(tr("Show or hide this learner's curves"));
+    connect(entry, &QCheckBox::toggled, this, [this, learner](bool shown) {
+      hidden_.removeAll(learner);
+      if (!shown) {
+        hidden_.append(learner);
+      }
+      Q_EMIT shownChanged(learner, shown);
+    });
     grid_->addWidget(entry, i / kColumns, i % kColumns);
   }
   setVisible(!learners.isEmpty());

@@ -2,7 +2,7 @@
 // One legend for the Generalisation tab's two charts: a line sample in each learner's colour
 // and dash (trained learners solid, selection and oracle dotted, plug-in rules dashed) and its
 // name, in a grid that wraps, so nine long names stay readable where a chart's own legend
-// would cut them.
+// would cut them. Each entry is a check box: unchecking it hides that learner's curves.
 
 #include <QPen>
 #include <QStringList>
@@ -25,10 +25,16 @@ class LearnerLegend : public QWidget {
   /// @brief Shows @p learners (core names) in this order.
   void setLearners(const QStringList& learners);
   QStringList learners() const { return learners_; }
+  /// Whether @p learner's entry is checked (its curves shown).
+  bool isShown(const QString& learner) const { return !hidden_.contains(learner); }
+
+ Q_SIGNALS:
+  void shownChanged(const QString& learner, bool shown);
 
  private:
   QGridLayout* grid_;
   QStringList learners_;
+  QStringList hidden_;  // kept across evaluations: the user's choice
 };
 
 }  // namespace icl::ui

@@ -336,6 +336,23 @@ class TestGeneralisationViews : public QObject {
       }
     }
     QVERIFY(found);
+    // The legend hides a learner's curves in both charts, and shows them again.
+    auto* entry = panel->findChild<QCheckBox*>(QStringLiteral("legend-icl"));
+    QVERIFY(entry != nullptr && entry->isChecked());
+    const auto iclVisible = [](QChartView* view) {
+      for (QAbstractSeries* series : view->chart()->series()) {
+        if (series->name() == QStringLiteral("ICL")) {
+          return series->isVisible();
+        }
+      }
+      return false;
+    };
+    entry->setChecked(false);
+    QVERIFY(!iclVisible(panel->radChartView()));
+    QVERIFY(!iclVisible(panel->levelChartView()));
+    entry->setChecked(true);
+    QVERIFY(iclVisible(panel->radChartView()));
+    QVERIFY(iclVisible(panel->levelChartView()));
   }
 
   // #10 item 4: the heat map holds the numbers; the sentence names the best reference.
