@@ -118,6 +118,10 @@ GeneralisationPanel::GeneralisationPanel(QWidget* parent)
   progress_->setFormat(tr("%v / %m test sets"));
   hint_->setWordWrap(true);
   hint_->setAlignment(Qt::AlignCenter);
+  hint_->setMargin(24);
+  QFont hintFont = hint_->font();
+  hintFont.setPointSizeF(hintFont.pointSizeF() * 1.15);
+  hint_->setFont(hintFont);
   for (QLabel* note : {levelNote_, radNote_}) {
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: palette(mid)"));
@@ -154,7 +158,7 @@ GeneralisationPanel::GeneralisationPanel(QWidget* parent)
   radLayout->addWidget(radView_, 1);
   radLayout->addWidget(radNote_);
 
-  auto* splitter = new QSplitter(Qt::Horizontal);
+  auto* splitter = charts_ = new QSplitter(Qt::Horizontal);
   splitter->addWidget(levelSide);
   splitter->addWidget(radSide);
   splitter->setStretchFactor(0, 1);
@@ -163,7 +167,7 @@ GeneralisationPanel::GeneralisationPanel(QWidget* parent)
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(top);
-  layout->addWidget(hint_);
+  layout->addWidget(hint_, 1);  // in place of the charts while there is nothing to draw
   layout->addWidget(splitter, 1);
   layout->addWidget(legend_);
 
@@ -216,6 +220,7 @@ void GeneralisationPanel::setResults(
   results_ = results;
   hint_->setText(hint);
   hint_->setVisible(!results_ && !hint.isEmpty());
+  charts_->setVisible(results_.has_value());
   refreshChoices();
   refreshLevelChart();
   refreshRadChart();
@@ -374,6 +379,7 @@ void GeneralisationPanel::refreshLegend() {
     return learnerRank(a.toStdString()) < learnerRank(b.toStdString());
   });
   legend_->setLearners(learners);
+  legend_->setVisible(results_.has_value() && !learners.isEmpty());
 }
 
 void GeneralisationPanel::refreshRadChart() {

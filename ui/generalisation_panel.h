@@ -24,6 +24,7 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QValueAxis;
 
 namespace icl::ui {
@@ -98,6 +99,7 @@ class GeneralisationPanel : public QWidget {
   QLabel* levelNote_;
   QLabel* radNote_;
   LearnerLegend* legend_;
+  QSplitter* charts_ = nullptr;
   QChart* levelChart_;
   QChartView* levelView_;
   QValueAxis* levelX_;

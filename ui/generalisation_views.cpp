@@ -115,9 +115,9 @@ void GeneralisationViews::reload(const QString& tag) {
     tags.append(QString::fromStdString(t));
   }
   if (tags.isEmpty()) {
-    clearViews(tr("No evaluation yet: Evaluate… tests this run on test sets with shifted "
-                  "inputs and on the radial task, and probes which algorithm the ICL model "
-                  "follows."));
+    clearViews(tr("No evaluation yet: Evaluate… (Run > Evaluate Generalisation…) tests this "
+                  "run on test sets with shifted inputs and on the radial task, and probes "
+                  "which algorithm the ICL model follows."));
     return;
   }
   const QString chosen =

@@ -77,6 +77,10 @@ ProbePanel::ProbePanel(QWidget* parent)
   legend_->setWordWrap(true);
   hint_->setWordWrap(true);
   hint_->setAlignment(Qt::AlignCenter);
+  hint_->setMargin(24);
+  QFont hintFont = hint_->font();
+  hintFont.setPointSizeF(hintFont.pointSizeF() * 1.15);
+  hint_->setFont(hintFont);
 
   auto* top = new QHBoxLayout;
   top->addWidget(evaluationLabel_);
@@ -95,13 +99,13 @@ ProbePanel::ProbePanel(QWidget* parent)
   view->addWidget(colouringChoice_);
   view->addWidget(allShots_);
   view->addStretch(1);
-  auto* title = new QLabel(tr("<b>How often the ICL model predicts the same class as each "
+  auto* title = title_ = new QLabel(tr("<b>How often the ICL model predicts the same class as each "
                               "reference</b>, against the number of shots (columns)"));
   title->setWordWrap(true);
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(top);
-  layout->addWidget(hint_);
+  layout->addWidget(hint_, 1);  // in place of the heat map while there is nothing to show
   layout->addWidget(title);
   layout->addWidget(table_, 1);
   layout->addWidget(sentence_);
@@ -208,7 +212,10 @@ void ProbePanel::refreshGrid() {
                      levelChoice_->currentData().toDouble());
   }
   model_->setGrid(std::move(grid), allShots_->isChecked());
-  table_->setVisible(model_->rowCount() > 0);
+  const bool shown = model_->rowCount() > 0;
+  table_->setVisible(shown);
+  title_->setVisible(shown);
+  legend_->setVisible(shown);
   selectShots(selectedShots_);
 }
 

@@ -73,6 +73,7 @@ class ProbePanel : public QWidget {
   ProbeTableModel* model_;
   QLabel* sentence_;
   QLabel* legend_;
+  QLabel* title_ = nullptr;
   QLabel* hint_;
 };
 
