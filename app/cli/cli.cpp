@@ -23,6 +23,8 @@ Usage:
   icl-lab-cli bench [--threads 1,2] [--steps K] [--device cpu|cuda] [--quick] [--gpt]
   icl-lab-cli report RUN_DIR [--shots 1,2,5,10,49] [--csv FILE]
   icl-lab-cli resume RUN_DIR [--quiet] [--threads N]
+  icl-lab-cli evaluate RUN_DIR [--tag NAME] [--checkpoint final|best|both] [--seed N]
+                  [--threads N] [--set generalisation.key=value ...] [--quiet]
   icl-lab-cli --help | --version
 
 Commands:
@@ -41,10 +43,18 @@ Commands:
            test family at the given shot counts, and the mean over shots; and the run's
            status (running, completed, stopped, failed, or interrupted: killed mid-run).
            --csv FILE: the same table as CSV, one line per learner, test family and shot
-           count (all of them unless --shots is given), as the window exports it
+           count (all of them unless --shots is given), as the window exports it; then
+           a section per re-evaluation (`evaluate`) of the folder
   resume   continue a stopped, failed or interrupted run from its last checkpoint (written
            at every evaluation); rows after that checkpoint are dropped and redone. Use the
            same thread count for the same numbers. meta_meta runs cannot be resumed.
+  evaluate re-test a trained classification run on new seeded test sets: input scale
+           sigma and mean offset per family, the radial task with the algorithm-selection
+           baseline and the oracle, and the algorithm probe (config section
+           generalisation.*; --set also takes eval.N and task.rad.*). Adds
+           generalisation[-TAG].csv, probe[-TAG].csv and generalisation[-TAG].json to the
+           folder, never replacing a file (a second evaluation needs --tag); prints a
+           summary. --seed: of the test sets (default: the run's)
 
 Exit codes: 0 ok, 1 the run failed, 2 bad usage or config (or a folder that cannot be
 resumed), 130 stopped by Ctrl-C.
@@ -60,7 +70,7 @@ struct Command {
 const Command kCommands[] = {
     {"run", commandRun},       {"config", commandConfig}, {"presets", commandPresets},
     {"sample", commandSample}, {"bench", commandBench},   {"report", commandReport},
-    {"resume", commandResume},
+    {"resume", commandResume}, {"evaluate", commandEvaluate},
 };
 
 }  // namespace

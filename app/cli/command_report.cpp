@@ -6,8 +6,10 @@
 #include "app/cli/arguments.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/generalisation_markdown.h"
 #include "core/config/names.h"
 #include "core/evaluation/comparison_table.h"
+#include "core/evaluation/generalisation_results.h"
 #include "core/store/run_store.h"
 #include "core/util/atomic_file.h"
 
@@ -82,6 +84,17 @@ int commandReport(const std::vector<std::string>& rawArgs, const CommandContext&
   printMarkdown(run, table,
                 shots.empty() ? std::vector<int64_t>{1, 2, 5, 10, table.largestShots} : shots,
                 context.out);
+  // The folder's re-evaluations (issue #10), in tag order; an unreadable one is named.
+  for (const std::string& tag : core::generalisationTags(args.folder)) {
+    const auto evaluation = core::readGeneralisation(args.folder, tag);
+    context.out << "\n";
+    if (!evaluation) {
+      context.out << "Evaluation " << (tag.empty() ? "(untagged)" : "`" + tag + "`")
+                  << " cannot be read: " << evaluation.error() << "\n";
+      continue;
+    }
+    printGeneralisationReport(evaluation.value(), context.out);
+  }
   return kExitOk;
 }
 

@@ -23,5 +23,6 @@ int commandPresets(const std::vector<std::string>& args, const CommandContext& c
 int commandSample(const std::vector<std::string>& args, const CommandContext& context);
 int commandBench(const std::vector<std::string>& args, const CommandContext& context);
 int commandReport(const std::vector<std::string>& args, const CommandContext& context);
+int commandEvaluate(const std::vector<std::string>& args, const CommandContext& context);
 
 }  // namespace icl::app

@@ -51,6 +51,13 @@ void ProgressPrinter::print(const core::ProgressBatch& batch) {
   if (!batch.evaluations.empty() && !quiet_) {
     printEvaluations(batch);
   }
+  if (!batch.activity.empty()) {
+    // After the last step (generalisation.after_training): no loss line any more.
+    if (!quiet_) {
+      err_ << batch.activity << "\n";
+    }
+    return;
+  }
   const auto now = std::chrono::steady_clock::now();
   if (quiet_ || std::chrono::duration<double>(now - lastPrint_).count() < kPrintInterval) {
     return;

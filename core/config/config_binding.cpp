@@ -42,6 +42,9 @@ nlohmann::json ConfigField::write(const RunConfig& config) const {
 void ConfigField::check(const RunConfig& config) const { binding->check(*this, config); }
 
 std::string ConfigField::choiceExpectation() const {
+  if (choices.empty()) {
+    return "each value at most once";  // a list of numbers with uniqueItems
+  }
   const std::string choiceText =
       quoteChoices ? joinChoices(*this, " or ") : "one of " + joinChoices(*this, ", ");
   return uniqueItems ? choiceText + ", each at most once" : choiceText;
@@ -73,6 +76,11 @@ std::string ConfigField::allowedText() const {
       return numberRange == NumberRange::Positive      ? "number > 0"
              : numberRange == NumberRange::NonNegative ? "number >= 0"
                                                        : "number";
+    case FieldType::NumberList:
+      return (numberRange == NumberRange::Positive      ? "list of numbers > 0"
+              : numberRange == NumberRange::NonNegative ? "list of numbers >= 0"
+                                                        : "list of numbers") +
+             listRule;
     case FieldType::Boolean: return "`true`, `false`";
     case FieldType::Text: return "text";
     case FieldType::Choice: return names;
@@ -122,6 +130,8 @@ void NumberCodec::check(const ConfigField& field, Value value, const std::string
     failRange(path, value, "expected a finite number >= 0");
   }
 }
+
+std::string NumberCodec::plural(const ConfigField&) const { return "numbers"; }
 
 bool BooleanCodec::decode(const ConfigField&, const nlohmann::json& json,
                           const std::string& path) const {

@@ -44,6 +44,7 @@ struct NumberCodec {
   Value decode(const ConfigField& field, const nlohmann::json& json, const std::string& path) const;
   nlohmann::json encode(const ConfigField& field, Value value) const;
   void check(const ConfigField& field, Value value, const std::string& path) const;
+  std::string plural(const ConfigField& field) const;
 };
 
 struct BooleanCodec {
@@ -272,6 +273,15 @@ class FieldGroup {
     field.maximum = item.maximum;
     field.nonEmpty = nonEmpty;
   }
+  /// @brief A list of distinct numbers, each within @p item.
+  template <typename Access>
+  void numberList(const std::string& key, Access access, NumberRange item, bool nonEmpty,
+                  const std::string& help) {
+    ConfigField& field = add(key, FieldType::NumberList, help, access, ListCodec<NumberCodec>{});
+    field.numberRange = item;
+    field.nonEmpty = nonEmpty;
+    field.uniqueItems = true;  // a repeated value would repeat rows under the same key
+  }
   /// @brief A list of distinct names out of @p choices.
   template <typename Access>
   void textSet(const std::string& key, Access access, std::vector<std::string> choices,
@@ -282,14 +292,15 @@ class FieldGroup {
     field.uniqueItems = true;
   }
   template <typename Access, typename E>
-  void choiceList(const std::string& key, Access access, const EnumChoices<E>& names,
-                  const std::string& help) {
+  ConfigField& choiceList(const std::string& key, Access access, const EnumChoices<E>& names,
+                          const std::string& help) {
     auto [codec, choices] = split(names);
     ConfigField& field =
         add(key, FieldType::ChoiceList, help, access, ListCodec<EnumCodec<E>>(std::move(codec)));
     field.choices = std::move(choices);
     field.quoteChoices = names.quoted;
     field.nonEmpty = true;
+    return field;
   }
   /// @brief A field with a binding of its own (schemaVersion).
   ConfigField& custom(const std::string& key, FieldType type, const std::string& help,

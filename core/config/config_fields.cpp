@@ -50,6 +50,9 @@ void addTaskFields(FieldGroup<TaskConfig> task) {
               "input noise scale (distribution shift: train at 1, test at 2..5)");
   task.number("norm_p", &TaskConfig::normP, NumberRange::Positive,
               "p of the norm in the sim label rule (upstream quirk, design.md §7.7)");
+  task.number("mean_offset", &TaskConfig::meanOffset, NumberRange::Any,
+              "added to every input coordinate's mean (proto: centres, ave: w); labels follow "
+              "each rule at the moved inputs (shift test, design.md §9)");
   task.choice("train_family", &TaskConfig::trainFamily, familyChoices(),
               "one family for every training task (P1), or `mix`: drawn by task.mixture (P2)");
   FieldGroup<std::map<TaskFamily, double>> mixture = task.group("mixture", &TaskConfig::mixture);
@@ -140,6 +143,31 @@ void addTrainAndEvalFields(FieldGroup<TrainConfig> train, FieldGroup<EvalConfig>
   eval.choiceList("families", &EvalConfig::families, familyChoices(), "test families");
 }
 
+/// Issue #10's re-evaluation (`icl-lab-cli evaluate`); read only by the evaluation, so a
+/// trained run's config can be changed here with --set without retraining.
+void addGeneralisationFields(FieldGroup<GeneralisationConfig> generalisation) {
+  generalisation.numberList("sigmas", &GeneralisationConfig::sigmas, NumberRange::Positive, true,
+                            "input scales (task.sigma) of the shift test sets");
+  generalisation.numberList("offsets", &GeneralisationConfig::offsets, NumberRange::Any, true,
+                            "mean offsets (task.mean_offset) of the offset test sets, at the "
+                            "run's sigma");
+  EnumChoices<TaskFamily> families = familyChoices();
+  families.options.pop_back();  // mix: a shift set is one family's
+  generalisation
+      .choiceList("families", &GeneralisationConfig::families, families,
+                  "test families of the shift and offset sets")
+      .uniqueItems = true;
+  generalisation.integer("tasks_per_family", &GeneralisationConfig::tasksPerFamily,
+                         between(1, kMaxTestTasks), "test tasks per test set (length eval.N)");
+  generalisation.boolean("rad", &GeneralisationConfig::rad,
+                         "also the radial set (task.rad radii), with the selection baseline and "
+                         "the oracle (claim P4)");
+  generalisation.boolean("probe", &GeneralisationConfig::probe,
+                         "write probe.csv: ICL's agreement with each learner and plug-in rule");
+  generalisation.boolean("after_training", &GeneralisationConfig::afterTraining,
+                         "`run` evaluates a completed run into generalisation.csv etc.");
+}
+
 }  // namespace
 
 void addRunFields(std::vector<ConfigField>& fields) {
@@ -167,6 +195,8 @@ void addRunFields(std::vector<ConfigField>& fields) {
   addLearnerFields(root.group("learners", &RunConfig::learners));
   addTrainAndEvalFields(root.group("train", &RunConfig::train),
                         root.group("eval", &RunConfig::eval));
+  addGeneralisationFields(root.group("generalisation", &RunConfig::generalisation,
+                                     Experiment::Classification));
 }
 
 const std::vector<ConfigField>& configFields() {

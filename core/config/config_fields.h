@@ -19,7 +19,9 @@
 
 namespace icl::core {
 
-enum class FieldType { Integer, Unsigned, Number, Boolean, Text, Choice, IntegerList, ChoiceList };
+enum class FieldType {
+  Integer, Unsigned, Number, Boolean, Text, Choice, IntegerList, NumberList, ChoiceList
+};
 
 /// How a Number field is bounded. JSON has no NaN or infinity, but a config built in code can.
 enum class NumberRange { Any, NonNegative, Positive };

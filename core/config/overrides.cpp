@@ -30,7 +30,9 @@ nlohmann::json overrideValue(const std::string& path, const std::string& text) {
   if (isText && !value.is_string()) {
     return text;  // name=2024 is the name "2024"
   }
-  const bool isList = field->type == FieldType::IntegerList || field->type == FieldType::ChoiceList;
+  const bool isList = field->type == FieldType::IntegerList ||
+                      field->type == FieldType::NumberList ||
+                      field->type == FieldType::ChoiceList;
   if (isList && !value.is_array()) {
     nlohmann::json items = nlohmann::json::array();
     std::size_t begin = 0;

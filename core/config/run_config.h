@@ -53,6 +53,10 @@ struct TaskConfig {
   int64_t length = 20;                      // "N": examples per training sequence
   double sigma = 1.0;                       // "sigma": input noise scale
   double normP = 3.0;                       // "norm_p": §7.7, p of the norm in sim labels
+  /// "mean_offset": added to every coordinate of the location draws (sim and rad: the inputs'
+  /// mean; proto: the centres; ave: w), so the inputs move and each rule labels them where they
+  /// are; the distribution-shift test of issue #10 (design.md §9)
+  double meanOffset = 0.0;
   TaskFamily trainFamily = TaskFamily::Mix;  // "train_family"
   std::map<TaskFamily, double> mixture = {  // "mixture": weight per family, normalised
       {TaskFamily::Sim, 1.0}, {TaskFamily::Proto, 1.0}, {TaskFamily::Ave, 1.0},
@@ -121,6 +125,20 @@ struct EvalConfig {
                                       TaskFamily::Mix};  // "families"
 };
 
+/// Re-evaluation of a trained classification run on new test sets (`icl-lab-cli evaluate`,
+/// issue #10, design.md §9): distribution shift in sigma and in the mean, the radial task with
+/// the selection baseline and the oracle, and the algorithm probe.
+struct GeneralisationConfig {
+  std::vector<double> sigmas = {1, 2, 3, 4, 5};  // "sigmas": input scales of the shift sets
+  std::vector<double> offsets = {0, 1, 2, 3};    // "offsets": mean offsets of the offset sets
+  std::vector<TaskFamily> families = {TaskFamily::Proto, TaskFamily::Ave,
+                                      TaskFamily::Sim};  // "families": no mix
+  int64_t tasksPerFamily = 512;  // "tasks_per_family": test tasks per test set
+  bool rad = true;               // "rad": the radial set with selection and oracle
+  bool probe = true;             // "probe": probe.csv, ICL's agreement with each reference
+  bool afterTraining = false;    // "after_training": `run` evaluates a completed run
+};
+
 /// @brief The complete description of one experiment.
 struct RunConfig {
   std::string name = "custom";  // "name"
@@ -134,6 +152,7 @@ struct RunConfig {
   LearnersConfig learners;      // "learners"
   TrainConfig train;            // "train"
   EvalConfig eval;              // "eval"
+  GeneralisationConfig generalisation;  // "generalisation": classification runs
   RegressionConfig regression;  // "regression": used when experiment = "regression"
   MetaMetaConfig metaMeta;      // "meta_meta": used when experiment = "meta_meta"
 

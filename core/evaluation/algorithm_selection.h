@@ -11,10 +11,12 @@
 
 namespace icl::core {
 
-/// @brief Leave-one-out accuracy on the examples seen so far: [b, n] float, entry i = the
-/// fraction of examples j < i whose label the learner predicts from examples 0..i-1 without j
-/// (argmax over the 2c outputs). NaN where i < 2 (no example can be left out and predicted
-/// from another). Uses Learner::forwardMasked; the ICL transformer has none.
+/// @brief Leave-one-out accuracy on the examples seen so far: [b, n] in x's dtype, entry i =
+/// the fraction of examples j < i whose label the learner predicts from examples 0..i-1
+/// without j (argmax over the 2c outputs). NaN where i < 2 (no example can be left out and
+/// predicted from another). Uses Learner::forwardMasked (the ICL transformer has none: it
+/// throws std::logic_error), in chunks of tasks and pairs that bound memory; the work grows
+/// as b n^3 (n^2 / 2 pairs, each over n examples), meant for n of the order of 50.
 /// @param x [b, n, d], @param targets [b, n, 2c], @param labels [b, n]
 torch::Tensor leaveOneOutAccuracy(Learner& learner, const torch::Tensor& x,
                                   const torch::Tensor& targets, const torch::Tensor& labels);

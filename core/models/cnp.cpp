@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 
 #include "core/models/prefix_sum.h"
+#include "core/models/support_mask.h"
 
 namespace icl::core {
 
@@ -55,6 +56,19 @@ torch::Tensor CnpImpl::forwardQueries(const torch::Tensor& supportX,
     c = aggregator_->forward(encoded.mean(1, true));                    // [b, 1, h]
   }
   return decoder_->forward(torch::cat({c.expand({batch, queries, c.size(2)}), queryX}, -1));
+}
+
+torch::Tensor CnpImpl::forwardMasked(const torch::Tensor& supportX,
+                                     const torch::Tensor& supportTargets,
+                                     const torch::Tensor& mask, const torch::Tensor& queryX) {
+  const torch::Tensor weights = supportMaskWeights(mask, supportX, queryX);  // [b, q, s]
+  const torch::Tensor encoded =
+      encoder_->forward(torch::cat({supportX, supportTargets}, -1));  // [b, s, h]
+  const torch::Tensor count = weights.sum(-1, true);                  // [b, q, 1]
+  const torch::Tensor mean = torch::bmm(weights, encoded) / count.clamp_min(1.0);
+  // Spec §3.4: no allowed example gives context 0, as forwardPrefixes at position 0.
+  const torch::Tensor c = context(mean, count);
+  return decoder_->forward(torch::cat({c, queryX}, -1));
 }
 
 }  // namespace icl::core

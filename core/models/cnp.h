@@ -21,6 +21,10 @@ class CnpImpl : public torch::nn::Module {
                                 int64_t start);
   torch::Tensor forwardQueries(const torch::Tensor& supportX, const torch::Tensor& supportTargets,
                                const torch::Tensor& queryX);
+  /// Queries [b, q, d] that see the support examples mask [b, q, s] allows: the encoding mean
+  /// over allowed examples (none: context 0) -> [b, q, 2c]
+  torch::Tensor forwardMasked(const torch::Tensor& supportX, const torch::Tensor& supportTargets,
+                              const torch::Tensor& mask, const torch::Tensor& queryX);
 
  private:
   /// mean encodings [b, m, h] and how many examples each averaged [b, m, 1] -> context

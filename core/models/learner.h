@@ -4,6 +4,8 @@
 // s support examples, q queries.
 
 #include <memory>
+#include <stdexcept>
+#include <string>
 
 #include <torch/nn/module.h>
 #include <torch/types.h>
@@ -32,6 +34,21 @@ class Learner {
   virtual torch::Tensor forwardQueries(const torch::Tensor& supportX,
                                        const torch::Tensor& supportTargets,
                                        const torch::Tensor& queryX) = 0;
+
+  /// @brief Outputs for queries that each see only the support examples @p mask allows, as if
+  /// the others were absent (leave-one-out accuracy of the algorithm-selection baseline,
+  /// design.md §9). MatchNet, ProtoNet and CNP implement it; the default (the ICL transformer,
+  /// which is not a selection candidate) throws std::logic_error.
+  /// @param supportX [b, s, d], @param supportTargets [b, s, 2c], @param mask [b, q, s] bool,
+  /// @param queryX [b, q, d]
+  /// @return [b, q, 2c], as forwardQueries
+  virtual torch::Tensor forwardMasked(const torch::Tensor& /*supportX*/,
+                                      const torch::Tensor& /*supportTargets*/,
+                                      const torch::Tensor& /*mask*/,
+                                      const torch::Tensor& /*queryX*/) {
+    throw std::logic_error("forwardMasked is not supported by the " + learnerName(kind()) +
+                           " learner (only matchnet, protonet and cnp can see a masked support)");
+  }
 
   /// @brief MatchNet and ProtoNet end in a softmax; their loss applies a second one (§7.3).
   virtual bool outputsProbabilities() const = 0;

@@ -3,6 +3,8 @@
 #include <torch/torch.h>
 
 #include <stdexcept>
+#include <type_traits>
+#include <utility>
 
 #include "core/models/cnp.h"
 #include "core/models/icl_transformer.h"
@@ -12,6 +14,15 @@
 namespace icl::core {
 
 namespace {
+
+/// Whether a module offers forwardMasked (MatchNet, ProtoNet, CNP; not the ICL transformer).
+template <typename Holder, typename = void>
+struct HasForwardMasked : std::false_type {};
+template <typename Holder>
+struct HasForwardMasked<Holder, std::void_t<decltype(std::declval<Holder&>()->forwardMasked(
+                                    std::declval<torch::Tensor>(), std::declval<torch::Tensor>(),
+                                    std::declval<torch::Tensor>(), std::declval<torch::Tensor>()))>>
+    : std::true_type {};
 
 /// Adapts a TORCH_MODULE holder with forwardPrefixes/forwardQueries to the Learner interface.
 template <typename Holder>
@@ -29,6 +40,15 @@ class ModuleLearner final : public Learner {
   torch::Tensor forwardQueries(const torch::Tensor& supportX, const torch::Tensor& supportTargets,
                                const torch::Tensor& queryX) override {
     return holder_->forwardQueries(supportX, supportTargets, queryX);
+  }
+  torch::Tensor forwardMasked(const torch::Tensor& supportX, const torch::Tensor& supportTargets,
+                              const torch::Tensor& mask, const torch::Tensor& queryX) override {
+    if constexpr (HasForwardMasked<Holder>::value) {
+      return holder_->forwardMasked(supportX, supportTargets, mask, queryX);
+    } else {
+      // The ICL transformer: Learner's default says it is not supported.
+      return Learner::forwardMasked(supportX, supportTargets, mask, queryX);
+    }
   }
   bool outputsProbabilities() const override { return probabilities_; }
 

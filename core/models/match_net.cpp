@@ -4,6 +4,7 @@
 
 #include "core/config/run_config.h"
 #include "core/models/metric_learners.h"
+#include "core/models/support_mask.h"
 
 namespace icl::core {
 
@@ -41,6 +42,18 @@ torch::Tensor MatchNetImpl::forwardQueries(const torch::Tensor& supportX,
   const torch::Tensor similarity =
       torch::bmm(embed(queryX), embed(supportX).transpose(1, 2));  // [b, q, s]
   const torch::Tensor scores = torch::bmm(similarity, supportTargets);
+  return padAndSoftmax(scores.narrow(-1, 0, labelWidth / 2), labelWidth);
+}
+
+torch::Tensor MatchNetImpl::forwardMasked(const torch::Tensor& supportX,
+                                          const torch::Tensor& supportTargets,
+                                          const torch::Tensor& mask, const torch::Tensor& queryX) {
+  const torch::Tensor weights = supportMaskWeights(mask, supportX, queryX);  // [b, q, s]
+  const int64_t labelWidth = supportTargets.size(-1);
+  const torch::Tensor similarity =
+      torch::bmm(embed(queryX), embed(supportX).transpose(1, 2));  // [b, q, s]
+  // Spec §3.2: score = sum_j s_j y_j; a masked s_j is 0, as in forwardPrefixes' j < i.
+  const torch::Tensor scores = torch::bmm(similarity * weights, supportTargets);
   return padAndSoftmax(scores.narrow(-1, 0, labelWidth / 2), labelWidth);
 }
 

@@ -20,6 +20,10 @@ class MatchNetImpl : public torch::nn::Module {
                                 int64_t start);
   torch::Tensor forwardQueries(const torch::Tensor& supportX, const torch::Tensor& supportTargets,
                                const torch::Tensor& queryX);
+  /// Queries [b, q, d] that see the support examples mask [b, q, s] allows: an excluded
+  /// example's similarity adds 0 to the score sum, as if absent -> [b, q, 2c]
+  torch::Tensor forwardMasked(const torch::Tensor& supportX, const torch::Tensor& supportTargets,
+                              const torch::Tensor& mask, const torch::Tensor& queryX);
 
  private:
   torch::Tensor embed(const torch::Tensor& x);

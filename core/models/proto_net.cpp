@@ -4,6 +4,7 @@
 
 #include "core/models/metric_learners.h"
 #include "core/models/prefix_sum.h"
+#include "core/models/support_mask.h"
 
 namespace icl::core {
 
@@ -46,6 +47,27 @@ torch::Tensor ProtoNetImpl::forwardQueries(const torch::Tensor& supportX,
   const torch::Tensor prototypes = (sums / counts.clamp_min(1.0)).unsqueeze(1).expand(
       {queryX.size(0), queries, classes, queryX.size(2)});
   return classify(prototypes, queryX, labelWidth);
+}
+
+torch::Tensor ProtoNetImpl::forwardMasked(const torch::Tensor& supportX,
+                                          const torch::Tensor& supportTargets,
+                                          const torch::Tensor& mask, const torch::Tensor& queryX) {
+  const torch::Tensor weights = supportMaskWeights(mask, supportX, queryX);  // [b, q, s]
+  const int64_t labelWidth = supportTargets.size(-1);
+  const int64_t classes = labelWidth / 2;
+  const int64_t batch = supportX.size(0);
+  const int64_t support = supportX.size(1);
+  const int64_t queries = queryX.size(1);
+  const int64_t d = supportX.size(2);
+  const torch::Tensor membership = supportTargets.narrow(-1, 0, classes);  // [b, s, c]
+  const torch::Tensor embedded = embedding_->forward(supportX);            // [b, s, d]
+  // Per-class sums and counts over each query's allowed examples in one product each.
+  const torch::Tensor perClass =
+      (membership.unsqueeze(-1) * embedded.unsqueeze(2)).reshape({batch, support, classes * d});
+  const torch::Tensor sums = torch::bmm(weights, perClass).view({batch, queries, classes, d});
+  const torch::Tensor counts = torch::bmm(weights, membership).unsqueeze(-1);  // [b, q, c, 1]
+  // An empty class has prototype 0 (spec §3.3), as in forwardPrefixes.
+  return classify(sums / counts.clamp_min(1.0), queryX, labelWidth);
 }
 
 }  // namespace icl::core

@@ -17,6 +17,10 @@ class ProtoNetImpl : public torch::nn::Module {
                                 int64_t start);
   torch::Tensor forwardQueries(const torch::Tensor& supportX, const torch::Tensor& supportTargets,
                                const torch::Tensor& queryX);
+  /// Queries [b, q, d] that see the support examples mask [b, q, s] allows: prototypes are the
+  /// means over allowed examples (an empty class: 0) -> [b, q, 2c]
+  torch::Tensor forwardMasked(const torch::Tensor& supportX, const torch::Tensor& supportTargets,
+                              const torch::Tensor& mask, const torch::Tensor& queryX);
 
  private:
   /// prototypes [b, m, c, d] and the queries [b, m, d] they are compared with -> [b, m, 2c]

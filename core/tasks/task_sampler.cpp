@@ -39,6 +39,12 @@ torch::Tensor TaskSampler::normal(at::IntArrayRef sizes) {
   return torch::randn(sizes, generator_, torch::kFloat32);
 }
 
+torch::Tensor TaskSampler::moved(torch::Tensor location) const {
+  // Adding 0 would keep the values but not the sign of a -0.0: skip it, so the draws of a
+  // config without an offset stay bit for bit what they were.
+  return config_.meanOffset == 0.0 ? location : location + config_.meanOffset;
+}
+
 bool TaskSampler::coin() {
   return torch::rand({1}, generator_, torch::kFloat32).item<float>() < 0.5F;
 }
@@ -142,7 +148,7 @@ Episode TaskSampler::sampleSim(int64_t tasks, int64_t length, int64_t nc) {
   const int64_t c = config_.classes;
   const int64_t d = config_.d;
   torch::Tensor w = normal({tasks, c, nc, d});
-  torch::Tensor x = normal({tasks, length, d}) * config_.sigma;
+  torch::Tensor x = moved(normal({tasks, length, d}) * config_.sigma);
   torch::Tensor prototypes = (w / w.norm(config_.normP, {-1}, true)).sum(2);  // [b, c, d]
   torch::Tensor direction = x / x.norm(2, {-1}, true);
   torch::Tensor scores = torch::bmm(direction, prototypes.transpose(1, 2));  // [b, n, c]
@@ -155,7 +161,7 @@ Episode TaskSampler::sampleSim(int64_t tasks, int64_t length, int64_t nc) {
 Episode TaskSampler::sampleProto(int64_t tasks, int64_t length, bool anchors) {
   const int64_t c = config_.classes;
   const int64_t d = config_.d;
-  torch::Tensor centres = normal({tasks, c, d});
+  torch::Tensor centres = moved(normal({tasks, c, d}));
   torch::Tensor generating = torch::arange(length, torch::kLong).remainder(c);
   torch::Tensor permutation = torch::randperm(length, generator_, torch::kLong);
   generating = generating.index_select(0, permutation);
@@ -181,7 +187,7 @@ Episode TaskSampler::sampleProto(int64_t tasks, int64_t length, bool anchors) {
 // batch-level coin swapping their places.
 Episode TaskSampler::sampleAve(int64_t tasks, int64_t length, bool anchors) {
   const int64_t d = config_.d;
-  torch::Tensor w = normal({tasks, d});
+  torch::Tensor w = moved(normal({tasks, d}));
   torch::Tensor x = w.unsqueeze(1) + normal({tasks, length, d}) * config_.sigma;
   auto ruleLabels = [&w](const torch::Tensor& points) {
     return (points - w.unsqueeze(1)).sum(-1).le(0).to(torch::kLong);
@@ -216,7 +222,7 @@ Episode TaskSampler::sampleRad(int64_t tasks, int64_t length) {
   const int64_t d = config_.d;
   torch::Tensor r = config_.rad.rMin + (config_.rad.rMax - config_.rad.rMin) *
                                            torch::rand({tasks}, generator_, torch::kFloat32);
-  torch::Tensor x = normal({tasks, length, d}) * (kRadSpread * r).view({tasks, 1, 1});
+  torch::Tensor x = moved(normal({tasks, length, d}) * (kRadSpread * r).view({tasks, 1, 1}));
   torch::Tensor labels = x.norm(2, {-1}).le(r.unsqueeze(1)).to(torch::kLong);
   return finish(x, labels, TaskFamily::Rad, {{"r", r}});
 }

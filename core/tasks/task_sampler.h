@@ -37,6 +37,8 @@ class TaskSampler {
   Episode finish(torch::Tensor x, torch::Tensor labels, TaskFamily family,
                  std::map<std::string, torch::Tensor> parameters) const;
   torch::Tensor normal(at::IntArrayRef sizes);
+  /// @brief A location draw moved by task.mean_offset in every coordinate (design.md §9).
+  torch::Tensor moved(torch::Tensor location) const;
   bool coin();
 
   TaskConfig config_;

@@ -29,6 +29,12 @@ RunResult trainClassification(const RunConfig& config, const TrainOptions& optio
                               const ProgressCallback& onProgress, const RunControl& control,
                               const ResumePoint* resume);
 
+/// @brief generalisation.after_training: evaluates the completed classification run of
+/// @p result into its untagged generalisation files, reporting progress as batches with an
+/// activity. A failure (or a stop) adds a message to @p result but leaves it completed.
+void evaluateAfterTraining(const RunConfig& config, RunResult& result,
+                           const ProgressCallback& onProgress, const RunControl& control);
+
 /// @brief The regression loop (regression_trainer.cpp); @p resume as above.
 RunResult trainRegressionRun(const RunConfig& config, const TrainOptions& options,
                              const ProgressCallback& onProgress, const RunControl& control,

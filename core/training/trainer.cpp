@@ -285,8 +285,15 @@ namespace detail {
 RunResult trainClassification(const RunConfig& config, const TrainOptions& options,
                               const ProgressCallback& onProgress, const RunControl& control,
                               const ResumePoint* resume) {
-  TrainingRun run(config, options, onProgress, control, resume);
-  return run.run();
+  RunResult result;
+  {
+    TrainingRun run(config, options, onProgress, control, resume);
+    result = run.run();
+  }  // the run's writer, and with it the run lock, is gone: the folder is complete
+  if (result.status == RunStatus::Completed && config.generalisation.afterTraining) {
+    evaluateAfterTraining(config, result, onProgress, control);
+  }
+  return result;
 }
 }  // namespace detail
 

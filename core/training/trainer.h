@@ -39,6 +39,9 @@ struct ProgressBatch {
   std::vector<std::string> messages;    // e.g. a learner stopped on a non-finite loss
   std::vector<StageProgress> stages;    // regression runs: the current stage of every arm
   bool pausedAtStageBoundary = false;   // the run now waits at a boundary (step = boundary)
+  /// What a completed run does after its last step, for a status line: "generalisation 3/28:
+  /// shift sigma=2 proto (final)" while generalisation.after_training evaluates it; else empty.
+  std::string activity;
 };
 
 enum class RunStatus { Completed, Stopped, Failed };

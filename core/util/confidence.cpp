@@ -24,7 +24,10 @@ Interval wilsonInterval95(int64_t successes, int64_t trials) {
   const double centre = (p + z2 / (2.0 * n)) / (1.0 + z2 / n);
   const double halfWidth =
       kZ95 * std::sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n)) / (1.0 + z2 / n);
-  return {std::max(0.0, centre - halfWidth), std::min(1.0, centre + halfWidth)};
+  // At p = 0 (p = 1) centre and half width are equal in exact arithmetic, so the bound is 0
+  // (1) exactly, not the residue of a rounded subtraction (1e-17 above the accuracy).
+  return {successes == 0 ? 0.0 : std::max(0.0, centre - halfWidth),
+          successes == trials ? 1.0 : std::min(1.0, centre + halfWidth)};
 }
 
 }  // namespace icl::core

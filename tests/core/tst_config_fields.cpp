@@ -77,6 +77,11 @@ json otherValue(const ConfigField& field, const json& current) {
       list.push_back(std::max<int64_t>(field.minimum, 1));
       return list;
     }
+    case FieldType::NumberList: {
+      json list = current;
+      list.push_back(current.empty() ? 1.0 : current.back().get<double>() + 1.0);
+      return list;
+    }
     case FieldType::ChoiceList: {
       for (const std::string& choice : field.choices) {
         if (std::find(current.begin(), current.end(), choice) == current.end()) {
@@ -123,6 +128,14 @@ std::vector<Bound> boundsOf(const ConfigField& field) {
     for (const std::string& choice : field.choices) {
       bounds.push_back({choice, choice + "-not", field.key});
     }
+  }
+  if (field.type == FieldType::NumberList &&
+      field.numberRange == icl::core::NumberRange::Positive) {
+    bounds.push_back({json::array({1e-9}), json::array({0.0}), field.key + "[0]"});
+  }
+  if (field.type == FieldType::NumberList &&
+      field.numberRange == icl::core::NumberRange::NonNegative) {
+    bounds.push_back({json::array({0.0}), json::array({-1e-9}), field.key + "[0]"});
   }
   if (field.type == FieldType::ChoiceList) {
     bounds.push_back(

@@ -4,6 +4,7 @@
 
 #include <torch/torch.h>
 
+#include <cfloat>
 #include <cmath>
 #include <map>
 #include <vector>
@@ -175,4 +176,82 @@ TEST(TaskSampler, sigmaScalesSimInputs) {
   const Episode e = sampler.sample(TaskFamily::Sim, 500, 20, TaskSplit::Train);
   // 500 x 20 x 2 draws: the sample deviation's standard error is about 3 / sqrt(2 * 20000).
   EXPECT_NEAR(e.x.std().item<double>(), 3.0, 0.1);
+}
+
+namespace {
+/// The same draws with and without task.mean_offset = @p offset.
+std::pair<Episode, Episode> withAndWithoutOffset(TaskFamily family, double offset, uint64_t seed) {
+  TaskConfig task = defaultTask();
+  TaskSampler plain(task, seed);
+  task.meanOffset = offset;
+  TaskSampler moved(task, seed);
+  return {plain.sample(family, 400, 20, TaskSplit::Test),
+          moved.sample(family, 400, 20, TaskSplit::Test)};
+}
+}  // namespace
+
+// task.mean_offset (#10): every input, anchors included, moves by the offset in every
+// coordinate, because the offset is added to the family's location draw (sim, rad: the inputs;
+// proto: the centres; ave: w) and the draws themselves are the same numbers. Exact up to the
+// float32 rounding of one addition: half an ulp of the larger operand.
+TEST(TaskSampler, meanOffsetMovesEveryInputOfEveryFamily) {
+  const double offset = 2.5;
+  for (TaskFamily family : baseFamilies()) {
+    const auto [plain, moved] = withAndWithoutOffset(family, offset, 21);
+    const torch::Tensor difference = (moved.x - plain.x).to(torch::kDouble);
+    const torch::Tensor tolerance =
+        (plain.x.abs().to(torch::kDouble) + offset + 1.0) * 2.0 * FLT_EPSILON;
+    EXPECT_TRUE((difference - offset).abs().le(tolerance).all().item<bool>())
+        << familyName(family) << ": largest deviation "
+        << (difference - offset).abs().max().item<double>();
+    // Hence the mean of the inputs moves by the offset, to within the same rounding (inputs
+    // here stay below 20 in size: (20 + 3.5) x 2 x 1.2e-7 < 1e-5).
+    EXPECT_NEAR(moved.x.to(torch::kDouble).mean().item<double>() -
+                    plain.x.to(torch::kDouble).mean().item<double>(),
+                offset, 1e-5)
+        << familyName(family);
+  }
+}
+
+// Labels follow each family's rule at the moved inputs, recomputed here from the parameters.
+TEST(TaskSampler, meanOffsetLabelsFollowEachRuleAtTheMovedInputs) {
+  const double offset = 1.5;
+  {
+    const auto [plain, moved] = withAndWithoutOffset(TaskFamily::Proto, offset, 22);
+    const torch::Tensor centres = moved.blocks.front().parameters.at("centres");
+    const torch::Tensor nearest = torch::cdist(moved.x, centres).argmin(-1);
+    // Positions 0 and 1 are the anchors: labelled with their generating class.
+    EXPECT_TRUE(torch::equal(nearest.narrow(1, 2, 18), moved.labels.narrow(1, 2, 18)));
+  }
+  {
+    const auto [plain, moved] = withAndWithoutOffset(TaskFamily::Ave, offset, 23);
+    const torch::Tensor w = moved.blocks.front().parameters.at("w");
+    const torch::Tensor rule = (moved.x - w.unsqueeze(1)).sum(-1).le(0).to(torch::kLong);
+    EXPECT_TRUE(torch::equal(rule.narrow(1, 2, 18), moved.labels.narrow(1, 2, 18)));
+  }
+  {
+    const auto [plain, moved] = withAndWithoutOffset(TaskFamily::Sim, offset, 24);
+    const torch::Tensor w = moved.blocks.front().parameters.at("W");
+    const torch::Tensor u = (w / w.abs().pow(3).sum(-1, true).pow(1.0 / 3.0)).sum(2);
+    EXPECT_TRUE(torch::equal(torch::einsum("bnd,bcd->bnc", {moved.x, u}).argmax(-1),
+                             moved.labels));
+  }
+  {
+    const auto [plain, moved] = withAndWithoutOffset(TaskFamily::Rad, offset, 25);
+    const torch::Tensor r = moved.blocks.front().parameters.at("r");
+    EXPECT_TRUE(torch::equal(moved.x.norm(2, {-1}).le(r.unsqueeze(1)).to(torch::kLong),
+                             moved.labels));
+    // Moved off the circle's centre, more inputs fall outside: class 0 grows.
+    EXPECT_GT(fractionOfClassZero(moved), fractionOfClassZero(plain) + 0.05);
+  }
+}
+
+// proto and ave move their whole task (centres, w) with the inputs, so the labels keep their
+// law: they are the same labels, but for a float rounding that flips a near-tie.
+TEST(TaskSampler, meanOffsetKeepsTheProtoAndAveLabelsInLaw) {
+  for (TaskFamily family : {TaskFamily::Proto, TaskFamily::Ave}) {
+    const auto [plain, moved] = withAndWithoutOffset(family, 3.0, 26);
+    const double same = plain.labels.eq(moved.labels).to(torch::kDouble).mean().item<double>();
+    EXPECT_GT(same, 0.999) << familyName(family);
+  }
 }
