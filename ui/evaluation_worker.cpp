@@ -6,19 +6,7 @@
 
 namespace icl::ui {
 
-EvaluationEngine defaultEvaluationEngine() {
-#ifdef ICL_HAVE_GENERALISATION_ENGINE
-  return &icl::core::evaluateGeneralisation;
-#else
-  // TEMPORARY until branch `evaluate` (the engine) is merged: ui/CMakeLists.txt defines
-  // ICL_HAVE_GENERALISATION_ENGINE once core/evaluation/generalisation.cpp exists.
-  return [](const std::filesystem::path&, const icl::core::GeneralisationRequest&,
-            const icl::core::GeneralisationCallback&, const icl::core::RunControl*) {
-    return icl::core::Result<icl::core::GeneralisationResults>::failure(
-        "this build has no evaluation engine (core/evaluation/generalisation.cpp)");
-  };
-#endif
-}
+EvaluationEngine defaultEvaluationEngine() { return &icl::core::evaluateGeneralisation; }
 
 EvaluationWorker::EvaluationWorker(QString runDir, icl::core::GeneralisationRequest request,
                                    EvaluationEngine engine)

@@ -62,6 +62,7 @@ const std::vector<double> kSigmas = {1.0, 2.0, 4.0};
 const std::vector<double> kOffsets = {0.0, 1.5};
 const int kShots = 12;  // shots 0..11
 constexpr int kEndTimeoutMs = 60000;
+constexpr int kEngineTimeoutMs = 180000;  // a tiny run's evaluation takes seconds
 
 /// A made-up accuracy, different for every argument and a multiple of 1/256, which the CSV
 /// writer's text keeps exactly, so the test can compare what is drawn exactly.
@@ -588,6 +589,90 @@ class TestGeneralisationViews : public QObject {
     QCOMPARE(request.overrides,
              (std::vector<std::string>{"generalisation.sigmas=0.5", "generalisation.offsets=-1,1",
                                        "generalisation.tasks_per_family=32"}));
+  }
+
+  // #10 with the engine: Evaluate through the action on a tiny trained run, on the worker
+  // thread, adds the three files and fills both tabs.
+  void evaluatesATrainedRunThroughTheAction() {
+    QTemporaryDir dir;
+    const QString run = copyRun(trainedRun_, dir);
+    const fs::path runDir(run.toStdString());
+    MainWindow window;
+    QVERIFY(window.openRunFolder(run));
+    GeneralisationViews* views = window.generalisationViews();
+    const std::set<std::string> before = filesIn(runDir);
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+    QSignalSpy ended(views, &GeneralisationViews::evaluationEnded);
+    QSignalSpy progress(views->evaluation(), &icl::ui::EvaluationSession::progressReady);
+    QVERIFY(views->evaluateAction()->isEnabled());
+    views->evaluateAction()->trigger();
+    auto* dialog = window.findChild<icl::ui::EvaluateDialog*>();
+    QVERIFY(dialog != nullptr);
+    dialog->sigmasEdit()->setText(QStringLiteral("1, 3"));
+    dialog->offsetsEdit()->setText(QStringLiteral("0, 2"));
+    dialog->overridesEdit()->setText(
+        QStringLiteral("generalisation.tasks_per_family=8; generalisation.families=proto,sim"));
+    dialog->accept();
+    QVERIFY(views->evaluation()->active());
+    QVERIFY(ended.wait(kEngineTimeoutMs));
+    QVERIFY2(ended.first().at(1).toBool(), qPrintable(window.lastError()));
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(!progress.isEmpty());
+    // The three files were added and nothing else changed in the set of files.
+    std::set<std::string> expected = before;
+    expected.insert({"generalisation.csv", "probe.csv", "generalisation.json"});
+    QCOMPARE(filesIn(runDir), expected);
+    GeneralisationPanel* panel = views->generalisationPanel();
+    QVERIFY(panel->hintLabel()->isHidden());
+    for (const QString& learner : {QStringLiteral("icl"), QStringLiteral("matchnet"),
+                                   QStringLiteral("protonet"), QStringLiteral("cnp"),
+                                   QStringLiteral("nearest_mean")}) {
+      QVERIFY2(panel->levelLearners().contains(learner), qPrintable(learner));
+      const QVector<QPointF> line = panel->levelPoints(learner);
+      QCOMPARE(line.size(), 2);
+      QCOMPARE(line[0].x(), 1.0);
+      QCOMPARE(line[1].x(), 3.0);
+      for (const QPointF& point : line) {
+        QVERIFY(point.y() >= 0.0 && point.y() <= 1.0);
+      }
+    }
+    QVERIFY(panel->radLearners().contains(QStringLiteral("selection")));
+    QVERIFY(panel->radLearners().contains(QStringLiteral("oracle")));
+    QCOMPARE(panel->radPoints(QStringLiteral("icl")).size(),
+             static_cast<int>(tinyRunConfig().eval.length));
+    ProbePanel* probe = views->probePanel();
+    QVERIFY(probe->model()->rowCount() >= 3);
+    QVERIFY2(probe->sentenceLabel()->text().startsWith(QStringLiteral("On proto (σ = 1) at ")),
+             qPrintable(probe->sentenceLabel()->text()));
+  }
+
+  // #10 bad input: a corrupt checkpoint gets a dialog naming it, and no file is added.
+  void corruptCheckpointShowsADialogAndAddsNothing() {
+    QTemporaryDir dir;
+    const QString run = copyRun(trainedRun_, dir);
+    const fs::path runDir(run.toStdString());
+    const fs::path checkpoint = runDir / "checkpoints" / "icl-final.pt";
+    QVERIFY(fs::exists(checkpoint));
+    fs::resize_file(checkpoint, fs::file_size(checkpoint) / 2);
+    MainWindow window;
+    QVERIFY(window.openRunFolder(run));
+    GeneralisationViews* views = window.generalisationViews();
+    const std::set<std::string> before = filesIn(runDir);
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+    QSignalSpy ended(views, &GeneralisationViews::evaluationEnded);
+    icl::core::GeneralisationRequest request;
+    request.overrides = {"generalisation.tasks_per_family=8"};
+    QVERIFY(views->evaluate(request));
+    QVERIFY(ended.wait(kEngineTimeoutMs));
+    QCOMPARE(ended.first().at(1).toBool(), false);
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(errors.first().at(0).toString().contains(QStringLiteral("icl-final.pt")),
+             qPrintable(errors.first().at(0).toString()));
+    auto* box = window.findChild<QMessageBox*>();
+    QVERIFY(box != nullptr && box->isVisible());
+    QCOMPARE(filesIn(runDir), before);
+    QVERIFY(views->generalisationPanel()->hintLabel()->text().contains(
+        QStringLiteral("No evaluation yet")));
   }
 
   // No evaluation while the window trains: Evaluate is off during a run and on after it.
