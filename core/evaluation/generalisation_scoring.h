@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <torch/types.h>
@@ -50,12 +51,18 @@ class TestSetScorer {
   /// [t, n] int64: the class the learner predicts at every position from the examples before
   /// it (argmax over all 2C outputs, as the periodic evaluation); undefined when stopped.
   torch::Tensor predictions(Learner& learner, const RunControl* control) const;
+  /// The plug-in rules' classes at every position (mean offset only for C = 2), once.
+  bool computeRules(const RunControl* control);
+  /// leaveOneOutAccuracy over the set; undefined when stopped.
+  torch::Tensor leaveOneOut(Learner& learner, const RunControl* control) const;
   GeneralisationRecord prototype(const std::string& checkpoint, const std::string& learner) const;
 
   TestSetSpec spec_;
   Episode episode_;
   int64_t classes_;
   bool probe_;
+  bool rulesReady_ = false;
+  std::vector<std::pair<std::string, torch::Tensor>> rulePredictions_;  // name -> [t, n]
 };
 
 }  // namespace icl::core

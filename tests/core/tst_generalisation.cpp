@@ -14,6 +14,7 @@
 
 #include "core/evaluation/generalisation.h"
 #include "core/evaluation/generalisation_table.h"
+#include "core/evaluation/shift_test_sets.h"
 #include "core/models/checkpoint.h"
 #include "core/models/learner_factory.h"
 #include "core/store/csv.h"
@@ -182,14 +183,131 @@ TEST_F(Generalisation, rowsCoverEverySetLearnerAndShot) {
       EXPECT_EQ(row.testFamily, "rad");
     }
   }
-  for (const char* learner : {"icl", "matchnet", "protonet", "cnp"}) {
-    EXPECT_EQ(learners.count(learner), 1u) << learner;
-  }
+  EXPECT_EQ(learners, (std::set<std::string>{"icl", "matchnet", "protonet", "cnp", "selection",
+                                              "oracle", "nearest_mean", "cosine_vote",
+                                              "mean_offset"}));
   // 2 checkpoints x (2 families x 2 sigmas + 2 families x 2 offsets + rad) sets per learner.
   EXPECT_EQ(rowsPerSet.size(), 2u * 9u * learners.size());
   for (const auto& [key, rows] : rowsPerSet) {
     EXPECT_EQ(rows, n) << key;
   }
+}
+
+// Inequalities that hold on any test set whatever the training did:
+// - the oracle answers each task with the candidate that is right most often on it, so its
+//   accuracy summed over positions is at least each candidate's;
+// - the selection has no leave-one-out score below two examples, so it answers with MatchNet
+//   (the first candidate) at shots 0 and 1;
+// - two predictors of accuracies pA and pB agree on at least pA + pB - 1 of the tasks (both
+//   right) and at most 1 - |pA - pB| (one right and the other wrong is a disagreement); chance
+//   is pA pB + (1 - pA)(1 - pB) for two classes. (Both wrong need not be an agreement: the
+//   argmax runs over all 2C outputs, as eval.csv's, and a barely trained model can pick a
+//   padding slot.)
+TEST_F(Generalisation, selectionOracleAndProbeRowsHoldTheirInvariants) {
+  const fs::path run = copyOfRun("run");
+  const auto result = evaluate(run, tinyRequest());
+  ASSERT_TRUE(result.ok()) << result.error();
+  // accuracy[checkpoint|set|family|sigma|offset][learner][shots]
+  std::map<std::string, std::map<std::string, std::map<int64_t, double>>> accuracy;
+  const auto setKey = [](const auto& row) {
+    std::ostringstream key;
+    key << row.checkpoint << "|" << row.testSet << "|" << row.testFamily << "|" << row.sigma
+        << "|" << row.offset;
+    return key.str();
+  };
+  for (const GeneralisationRecord& row : result.value().accuracy) {
+    accuracy[setKey(row)][row.learner][row.shots] = row.accuracy;
+  }
+  ASSERT_EQ(accuracy.size(), 18u);
+  const double slack = 1e-12;  // sums of at most 8 fractions of 24 tasks
+  for (const auto& [set, byLearner] : accuracy) {
+    const auto sum = [&byLearner = byLearner](const std::string& learner) {
+      double total = 0.0;
+      for (const auto& [shots, value] : byLearner.at(learner)) {
+        total += value;
+      }
+      return total;
+    };
+    for (const char* candidate : {"matchnet", "protonet", "cnp"}) {
+      EXPECT_GE(sum("oracle") + slack, sum(candidate)) << set << " " << candidate;
+    }
+    for (int64_t shots : {0, 1}) {
+      EXPECT_EQ(byLearner.at("selection").at(shots), byLearner.at("matchnet").at(shots)) << set;
+    }
+  }
+  const std::set<std::string> references = {"matchnet",     "protonet",    "cnp",
+                                            "nearest_mean", "cosine_vote", "mean_offset"};
+  std::set<std::string> seen;
+  ASSERT_EQ(result.value().probe.size(), 18u * references.size() * 8u);
+  for (const ProbeRecord& row : result.value().probe) {
+    seen.insert(row.reference);
+    EXPECT_EQ(row.model, "icl");
+    EXPECT_EQ(row.nTasks, kTasks);
+    const double a = accuracy.at(setKey(row)).at("icl").at(row.shots);
+    const double b = accuracy.at(setKey(row)).at(row.reference).at(row.shots);
+    EXPECT_NEAR(row.chance, a * b + (1 - a) * (1 - b), 1e-12);
+    EXPECT_GE(row.agreement + slack, a + b - 1) << setKey(row) << " " << row.reference;
+    EXPECT_LE(row.agreement, 1 - std::abs(a - b) + slack) << setKey(row) << " " << row.reference;
+  }
+  EXPECT_EQ(seen, references);
+}
+
+// The plug-in rules need no training, so they must score as the spec's Monte Carlo says
+// (design.md §6 table): nearest class mean on proto 0.88 at 5 shots and 0.92 at 10, mean
+// offset on ave 0.87 and 0.90. Here the mean over shots 5..7 of 256 tasks: standard error
+// below 0.02, so 0.8 is four of them under what the rules reach.
+TEST_F(Generalisation, pluginRulesScoreAsTheirFamilyPredicts) {
+  const fs::path run = copyOfRun("run");
+  GeneralisationRequest request = tinyRequest();
+  request.overrides.push_back("generalisation.tasks_per_family=256");
+  request.overrides.push_back("generalisation.families=proto,ave");
+  request.overrides.push_back("generalisation.sigmas=1");
+  request.overrides.push_back("generalisation.rad=false");
+  request.checkpoints = {"final"};
+  const auto result = evaluate(run, request);
+  ASSERT_TRUE(result.ok()) << result.error();
+  std::map<std::string, double> late;  // family -> its rule's mean accuracy at shots 5..7
+  for (const GeneralisationRecord& row : result.value().accuracy) {
+    const bool rule = (row.testFamily == "proto" && row.learner == "nearest_mean") ||
+                      (row.testFamily == "ave" && row.learner == "mean_offset");
+    if (row.testSet == "shift" && rule && row.shots >= 5) {
+      late[row.testFamily] += row.accuracy / 3.0;
+    }
+  }
+  ASSERT_EQ(late.size(), 2u);
+  EXPECT_GT(late.at("proto"), 0.8);
+  EXPECT_GT(late.at("ave"), 0.8);
+}
+
+// The sets: shift sets scale the inputs by sigma, offset sets move their mean, each set is
+// drawn from its own seed, and the list follows generalisation.* in order.
+TEST(GeneralisationSets, shiftAndOffsetSetsScaleAndMoveTheInputs) {
+  RunConfig config = tinyRunConfig();
+  config.generalisation.sigmas = {1, 3};
+  config.generalisation.offsets = {0, 2};
+  config.generalisation.families = {TaskFamily::Sim};
+  config.generalisation.tasksPerFamily = 500;
+  config.eval.length = 20;
+  const std::vector<TestSetSpec> sets = generalisationTestSets(config, 5);
+  ASSERT_EQ(sets.size(), 5u);
+  EXPECT_EQ(sets[1].describe(), "shift sigma=3 sim");
+  EXPECT_EQ(sets[3].describe(), "offset 2 sim");
+  EXPECT_EQ(sets[4].describe(), "rad");
+  std::set<uint64_t> seeds;
+  for (const TestSetSpec& spec : sets) {
+    seeds.insert(spec.seed);
+  }
+  EXPECT_EQ(seeds.size(), sets.size());
+  // sim inputs are N(offset, sigma^2) in each coordinate; 500 x 20 x 2 draws give the sample
+  // deviation a standard error of sigma / sqrt(40000) = 0.5 % and the mean sigma / 200.
+  const Episode wide = drawTestSet(config, sets[1]);
+  EXPECT_NEAR(wide.x.std().item<double>(), 3.0, 0.1);
+  EXPECT_EQ(wide.tasks(), 500);
+  EXPECT_EQ(wide.length(), 20);
+  const Episode moved = drawTestSet(config, sets[3]);
+  EXPECT_NEAR(moved.x.mean().item<double>(), 2.0, 0.03);
+  EXPECT_NEAR(moved.x.std().item<double>(), 1.0, 0.03);
+  EXPECT_TRUE(torch::equal(drawTestSet(config, sets[3]).x, moved.x));
 }
 
 // A set is seeded by its kind, family and value, so asking for more sigmas leaves the rows of
