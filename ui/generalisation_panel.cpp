@@ -29,7 +29,8 @@ namespace {
 
 constexpr int kBandAlpha = 28;        // bands stay readable where nine of them overlap
 constexpr int kMaxLevelTicks = 11;    // one tick per sigma/offset up to this many levels
-constexpr double kMeanOverShots = -1;  // the shots selector's "mean over shots" item
+constexpr double kMeanOverShots = -1;
+constexpr double kLongRange = 0.55;   // an accuracy range above this gets ticks every 0.2  // the shots selector's "mean over shots" item
 
 QChart* makeChart(QValueAxis* x, QValueAxis* y) {
   auto* chart = new QChart;
@@ -114,7 +115,8 @@ GeneralisationPanel::GeneralisationPanel(QWidget* parent)
                                  "Generalisation…)"));
   cancelButton_->setVisible(false);
   progress_->setVisible(false);
-  progress_->setMaximumWidth(220);
+  progress_->setMinimumWidth(170);  // "56 / 56 test sets" readable
+  progress_->setMaximumWidth(240);
   progress_->setFormat(tr("%v / %m test sets"));
   hint_->setWordWrap(true);
   hint_->setAlignment(Qt::AlignCenter);
@@ -311,7 +313,16 @@ QHash<QString, BandCurve> GeneralisationPanel::drawCurves(QChart* chart, QValueA
     curve.band->setVisible(legend_->isShown(learner));
     drawn.insert(learner, curve);
   }
-  y->setRange(floorTenth(lowest), 1.0);
+  // Ticks on round numbers: tenths for a short range, fifths for a long one.
+  double low = floorTenth(lowest);
+  double step = 0.1;
+  if (1.0 - low > kLongRange) {
+    step = 0.2;
+    low = std::floor(low / step + 1e-9) * step;
+  }
+  y->setRange(low, 1.0);
+  y->setTickCount(static_cast<int>(std::lround((1.0 - low) / step)) + 1);
+  y->setLabelFormat(QStringLiteral("%.1f"));
   return drawn;
 }
 

@@ -48,6 +48,10 @@ GeneralisationViews::GeneralisationViews(TrainingSession* session, QWidget* wind
   connect(session_, &TrainingSession::stateChanged, this, &GeneralisationViews::updateEnabled);
   connect(evaluation_, &EvaluationSession::activeChanged, this, [this](bool running) {
     generalisation_->setEvaluating(running);
+    if (running && evaluation_->runFolder() == runDir_ &&
+        icl::core::generalisationTags(pathOf(runDir_)).empty()) {
+      clearViews(tr("Evaluating this run… The views fill in when the evaluation has finished."));
+    }
     updateEnabled();
     Q_EMIT evaluatingChanged(running);
   });
@@ -196,6 +200,9 @@ void GeneralisationViews::onFinished(const QString& runDir, const QString& tag) 
 }
 
 void GeneralisationViews::onFailed(const QString& runDir, const QString& message, bool stopped) {
+  if (runDir == runDir_) {
+    reload();  // nothing was written: the views as they were
+  }
   if (stopped) {
     Q_EMIT statusMessage(tr("Evaluation cancelled; nothing was written."), kStatusTimeoutMs);
   } else {

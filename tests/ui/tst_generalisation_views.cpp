@@ -526,10 +526,14 @@ class TestGeneralisationViews : public QObject {
     QVERIFY(!views->evaluateAction()->isEnabled());
     QVERIFY(!window.resumer()->action()->isEnabled());
     QVERIFY(!views->generalisationPanel()->cancelButton()->isHidden());
+    QVERIFY(views->generalisationPanel()->hintLabel()->text().contains(
+        QStringLiteral("Evaluating this run")));
     views->generalisationPanel()->cancelButton()->click();
     QVERIFY(ended.wait(kEndTimeoutMs));
     QCOMPARE(ended.first().at(1).toBool(), false);
     QCOMPARE(errors.count(), 0);
+    QVERIFY(views->generalisationPanel()->hintLabel()->text().contains(
+        QStringLiteral("No evaluation yet")));
     QVERIFY(views->generalisationPanel()->cancelButton()->isHidden());
     QVERIFY(views->evaluateAction()->isEnabled());
   }
