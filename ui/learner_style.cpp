@@ -17,10 +17,34 @@ std::optional<LearnerId> learnerIdOf(const QString& learner) {
   return icl::core::parseLearnerId(learner.toStdString());
 }
 
+/// The references of issue #10 that are not trained learners (generalisation.csv, probe.csv):
+/// the algorithm-selection baseline, the oracle and the plug-in rules of design.md §6.
+struct Reference {
+  const char* name;
+  QColor color;
+};
+const Reference kReferences[] = {
+    {"selection", QColor(0x8c, 0x56, 0x4b)},    {"oracle", QColor(0x33, 0x33, 0x33)},
+    {"nearest_mean", QColor(0x17, 0xbe, 0xcf)}, {"cosine_vote", QColor(0xbc, 0xbd, 0x22)},
+    {"mean_offset", QColor(0xe3, 0x77, 0xc2)},
+};
+
+const Reference* referenceOf(const QString& learner) {
+  for (const Reference& reference : kReferences) {
+    if (learner == QLatin1String(reference.name)) {
+      return &reference;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 QColor learnerColor(const QString& learner) {
   const std::optional<LearnerId> id = learnerIdOf(learner);
+  if (const Reference* reference = referenceOf(learner); !id && reference != nullptr) {
+    return reference->color;
+  }
   if (!id) {
     // No run of this program writes such a name (a CSV edited by hand): a stable colour anyway.
     const uint hue = qHash(learner) % 360;
@@ -44,10 +68,34 @@ QColor learnerColor(const QString& learner) {
   return QColor(0x7f, 0x7f, 0x7f);
 }
 
+bool isPluginRule(const QString& learner) {
+  return learner == QLatin1String("nearest_mean") || learner == QLatin1String("cosine_vote") ||
+         learner == QLatin1String("mean_offset");
+}
+
+QString referenceDisplayName(const QString& learner) {
+  if (learner == QLatin1String("selection")) {
+    return QCoreApplication::translate("LearnerStyle", "Selection (leave-one-out)");
+  }
+  if (learner == QLatin1String("oracle")) {
+    return QCoreApplication::translate("LearnerStyle", "Oracle selection");
+  }
+  if (learner == QLatin1String("nearest_mean")) {
+    return QCoreApplication::translate("LearnerStyle", "Nearest class mean");
+  }
+  if (learner == QLatin1String("cosine_vote")) {
+    return QCoreApplication::translate("LearnerStyle", "Cosine vote");
+  }
+  if (learner == QLatin1String("mean_offset")) {
+    return QCoreApplication::translate("LearnerStyle", "Mean offset");
+  }
+  return learner;
+}
+
 QString learnerDisplayName(const QString& learner) {
   const std::optional<LearnerId> id = learnerIdOf(learner);
   if (!id) {
-    return learner;
+    return referenceDisplayName(learner);
   }
   switch (*id) {
     // The paper's names of its learners stay as they are in every language.

@@ -25,6 +25,7 @@
 #include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
 #include "ui/export_actions.h"
+#include "ui/generalisation_views.h"
 #include "ui/language.h"
 #include "ui/loss_chart_panel.h"
 #include "ui/playground_view.h"
@@ -68,6 +69,8 @@ MainWindow::MainWindow(QWidget* parent)
   viewTabs_->setObjectName(QStringLiteral("viewTabs"));
   viewTabs_->setDocumentMode(true);
   viewTabs_->addTab(splitter, tr("Training"));
+  generalisation_ = new GeneralisationViews(session_, this);
+  generalisation_->addTabsTo(viewTabs_);
   viewTabs_->addTab(new PlaygroundView([this] { return runFolder(); }), tr("Playground"));
   setCentralWidget(viewTabs_);
 
@@ -96,6 +99,17 @@ MainWindow::MainWindow(QWidget* parent)
   connect(transport_, &RunTransport::progressRecorded, this, &MainWindow::onProgressRecorded);
   connect(transport_, &RunTransport::runEnded, this, &MainWindow::onRunEnded);
   connect(transport_, &RunTransport::errorOccurred, this, &MainWindow::showError);
+  connect(generalisation_, &GeneralisationViews::errorOccurred, this, &MainWindow::showError);
+  connect(generalisation_, &GeneralisationViews::statusMessage, statusBar(),
+          &QStatusBar::showMessage);
+  // No training of the evaluated run while its evaluation reads it (issue #10).
+  connect(generalisation_, &GeneralisationViews::evaluatingChanged, this, [this](bool running) {
+    if (running) {
+      resumer_->action()->setEnabled(false);
+    } else {
+      resumer_->setRunFolder(runDir_);
+    }
+  });
   connect(session_, &TrainingSession::stateChanged, this, &MainWindow::updateTransport);
   connect(exports_, &ExportActions::errorOccurred, this,
           [this](const QString& title, const QString& message) { showError(title, message); });
@@ -201,7 +215,10 @@ void MainWindow::createMenus() {
   }
   presetsMenu_->setToolTipsVisible(true);
 
-  transport_->addActionsTo(menuBar()->addMenu(tr("&Run")));
+  QMenu* run = menuBar()->addMenu(tr("&Run"));
+  transport_->addActionsTo(run);
+  run->addSeparator();
+  run->addAction(generalisation_->evaluateAction());
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   QMenu* language = view->addMenu(tr("&Language"));
@@ -404,6 +421,7 @@ bool MainWindow::openRunFolder(const QString& path) {
                                                      : run.value().losses.back().step);
   }
   recent_->add(path);
+  generalisation_->setRunFolder(path, run.value().config);
   resumer_->setRunFolder(path);
   transport_->showOpenedRun(run.value().summary.value("status", std::string("unknown")));
   updateTitle();
@@ -419,6 +437,7 @@ bool MainWindow::startRun() { return transport_->start(); }
 void MainWindow::onRunStarting(const icl::core::RunConfig& config, const QString& dir) {
   updateExperimentViews(config);  // the views follow the config that actually runs
   runDir_ = dir;
+  generalisation_->setRunFolder(dir, config);
   resumer_->setRunFolder(dir);  // once this run has ended it can be resumed in turn
   updateTitle();
 }
@@ -436,6 +455,7 @@ void MainWindow::onRunEnded(const icl::core::RunResult& result) {
     statusBar()->showMessage(tr("Run saved in %1").arg(QDir::toNativeSeparators(runDir_)), 10000);
   }
   updateTransport();
+  generalisation_->reload();  // a run may evaluate itself when it ends
   Q_EMIT runEnded(result);
 }
 

@@ -24,6 +24,7 @@ class ComparisonPanel;
 class CurriculumPanel;
 class ExperimentPanel;
 class ExportActions;
+class GeneralisationViews;
 class RegressionPanel;
 class LossChartPanel;
 class RecentFiles;
@@ -48,6 +49,8 @@ class MainWindow : public QMainWindow {
   QWidget* resultsView() const;
   /// The central tabs: Training first, then Generalisation, Probe and Playground.
   QTabWidget* viewTabs() const { return viewTabs_; }
+  /// The Generalisation and Probe tabs and Run > Evaluate Generalisation (issue #10).
+  GeneralisationViews* generalisationViews() const { return generalisation_; }
   RunRecords* records() const { return records_; }
   TrainingSession* session() const { return session_; }
   /// File > Resume Run, for the opened (or last) run folder (issue #8).
@@ -120,6 +123,7 @@ class MainWindow : public QMainWindow {
   QStackedWidget* resultsStack_;
   QTabWidget* viewTabs_;
   CurriculumPanel* curriculumPanel_;
+  GeneralisationViews* generalisation_ = nullptr;
   QDockWidget* curriculumDock_ = nullptr;
   TrainingSession* session_;
   RunResumer* resumer_ = nullptr;

@@ -1,14 +1,18 @@
 // icl-lab-screenshots: drives the real window through a run and saves what a user sees, for
 // the docs and for looking at changes. Not a test.
 //   icl-lab-screenshots OUT_DIR [--lang zh_CN] [--preset NAME] [--during SECONDS]
-//                       [--pause-at-stage] [--set key.path=value ...]
+//                       [--pause-at-stage] [--set key.path=value ...] [--no-evaluate]
 //   icl-lab-screenshots OUT_DIR --open RUN_FOLDER   (a finished run, read back; no training)
+// After a classification run it evaluates the run (Run > Evaluate Generalisation, issue #10)
+// and saves the Generalisation, Probe and Playground tabs; --open shows an existing run folder
+// (with its evaluations) instead of training one.
 // With --pause-at-stage (curriculum presets) the "during" shot is taken paused at the first
 // stage boundary after --during seconds, using the curriculum panel's button. Regression presets
 // also get the Agreement with baselines tab during and after the run (NAME-agreement-*.png).
 // --set overrides the preset as in icl-lab-cli (e.g. a shorter regression.steps for a quick look).
 #include <QApplication>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,6 +28,11 @@
 #include "core/config/presets.h"
 #include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
+#include "ui/evaluate_dialog.h"
+#include "ui/evaluation_session.h"
+#include "ui/generalisation_panel.h"
+#include "ui/generalisation_views.h"
+#include "ui/probe_panel.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/metatypes.h"
@@ -58,6 +67,38 @@ bool savePlayground(icl::ui::MainWindow& window, const QString& dir, const QStri
   const bool ok = save(&window, dir, name);
   tabs->setCurrentIndex(0);
   return ok;
+}
+
+/// Saves the Generalisation and Probe tabs of the run shown, then goes back to Training.
+bool saveEvaluationTabs(icl::ui::MainWindow& window, const QString& dir, const QString& suffix) {
+  icl::ui::GeneralisationViews* views = window.generalisationViews();
+  QTabWidget* tabs = window.viewTabs();
+  tabs->setCurrentWidget(views->generalisationPanel());
+  QTest::qWait(300);
+  bool ok = save(&window, dir, QStringLiteral("generalisation%1.png").arg(suffix));
+  tabs->setCurrentWidget(views->probePanel());
+  QTest::qWait(300);
+  ok = save(&window, dir, QStringLiteral("probe%1.png").arg(suffix)) && ok;
+  tabs->setCurrentIndex(0);
+  return ok;
+}
+
+/// Evaluates the run shown as the Evaluate action does, saves the tab once the progress has
+/// begun, and waits for the end.
+bool evaluateShownRun(icl::ui::MainWindow& window, const QString& dir, const QString& suffix) {
+  icl::ui::GeneralisationViews* views = window.generalisationViews();
+  QSignalSpy ended(views, &icl::ui::GeneralisationViews::evaluationEnded);
+  QSignalSpy progress(views->evaluation(), &icl::ui::EvaluationSession::progressReady);
+  if (!views->evaluate({})) {
+    return false;
+  }
+  if (progress.wait(60 * 1000) && ended.isEmpty()) {
+    save(&window, dir, QStringLiteral("generalisation-evaluating%1.png").arg(suffix));
+  }
+  if (ended.isEmpty() && !ended.wait(10 * 60 * 1000)) {
+    return false;
+  }
+  return ended.first().at(1).toBool();
 }
 
 }  // namespace
@@ -101,8 +142,21 @@ int main(int argc, char* argv[]) {
     QTest::qWait(500);
     const QString name = QFileInfo(opened).fileName();
     bool ok = save(&window, out, QStringLiteral("%1-opened.png").arg(name));
-    window.regressionPanel()->tabs()->setCurrentIndex(1);
-    return save(&window, out, QStringLiteral("%1-opened-agreement.png").arg(name)) && ok ? 0 : 1;
+    if (window.generalisationViews()->evaluateBlockedReason().isEmpty()) {
+      // A classification run: its evaluations, the Evaluate dialog and the playground.
+      ok = saveEvaluationTabs(window, out, QStringLiteral("-") + name) && ok;
+      window.generalisationViews()->openEvaluateDialog();
+      QTest::qWait(300);
+      if (auto* dialog = window.findChild<icl::ui::EvaluateDialog*>()) {
+        ok = save(dialog, out, QStringLiteral("evaluate-dialog-%1.png").arg(name)) && ok;
+        dialog->reject();
+      }
+      ok = savePlayground(window, out, QStringLiteral("%1-opened-playground.png").arg(name)) && ok;
+    } else {
+      window.regressionPanel()->tabs()->setCurrentIndex(1);
+      ok = save(&window, out, QStringLiteral("%1-opened-agreement.png").arg(name)) && ok;
+    }
+    return ok ? 0 : 1;
   }
   const auto text = icl::core::presetText(preset.toStdString());
   if (!text) {
@@ -170,6 +224,15 @@ int main(int argc, char* argv[]) {
   }
   QTest::qWait(300);
   ok = save(&window, out, QStringLiteral("%1-after%2.png").arg(name, suffix)) && ok;
+  if (config.value().experiment == icl::core::Experiment::Classification &&
+      !args.contains(QStringLiteral("--no-evaluate"))) {
+    window.viewTabs()->setCurrentWidget(window.generalisationViews()->generalisationPanel());
+    const bool evaluated = evaluateShownRun(window, out, suffix);
+    if (!evaluated) {
+      qCritical("the evaluation failed: %s", qPrintable(window.lastError()));
+    }
+    ok = evaluated && saveEvaluationTabs(window, out, suffix) && ok;
+  }
   if (regression) {
     regressionTabs->setCurrentIndex(1);
     ok = save(&window, out, QStringLiteral("%1-agreement-after%2.png").arg(name, suffix)) && ok;
