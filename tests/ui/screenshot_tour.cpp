@@ -26,6 +26,7 @@
 
 #include "core/config/overrides.h"
 #include "core/config/presets.h"
+#include "core/inference/decision_grid.h"
 #include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
 #include "ui/evaluate_dialog.h"
@@ -152,6 +153,27 @@ int main(int argc, char* argv[]) {
         dialog->reject();
       }
       ok = savePlayground(window, out, QStringLiteral("%1-opened-playground.png").arg(name)) && ok;
+      // The fixed supports of the paper's boundary plots (P5): all five panels of each preset.
+      auto* playground = window.findChild<icl::ui::PlaygroundView*>();
+      for (const auto& preset : icl::core::playgroundPresets()) {
+        const QString presetName = QString::fromStdString(preset.name);
+        if (playground == nullptr || !playground->loadPreset(presetName)) {
+          ok = false;
+          continue;
+        }
+        QElapsedTimer drawn;
+        drawn.start();
+        while (!playground->upToDate() && drawn.elapsed() < 60 * 1000) {
+          QTest::qWait(100);
+        }
+        const QString file =
+            QDir(out).filePath(QStringLiteral("%1-playground-%2.png").arg(name, presetName));
+        const QString problem = playground->exportPanels(-1, file);
+        if (!problem.isEmpty()) {
+          qCritical("%s", qPrintable(problem));
+          ok = false;
+        }
+      }
     } else {
       window.regressionPanel()->tabs()->setCurrentIndex(1);
       ok = save(&window, out, QStringLiteral("%1-opened-agreement.png").arg(name)) && ok;
