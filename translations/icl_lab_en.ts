@@ -50,6 +50,45 @@
         <source>ICL, adapted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Selection (leave-one-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest class mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosine vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the panels as %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export to %1: no panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICL Lab playground</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::ComparisonPanel</name>
@@ -166,6 +205,13 @@
     </message>
 </context>
 <context>
+    <name>icl::ui::DecisionRegionView</name>
+    <message>
+        <source>Export this panel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>icl::ui::EpisodePreview</name>
     <message>
         <source>Resample</source>
@@ -193,6 +239,116 @@
     </message>
     <message>
         <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::EvaluateDialog</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 must be &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate Generalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run folder has no %1 checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: generalisation.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files are named generalisation-TAG.csv, probe-TAG.csv and generalisation-TAG.json; an evaluation never replaces existing files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the run&apos;s config says (e.g. 1, 2, 3, 4, 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input scales of the shift test sets (generalisation.sigmas), each &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the run&apos;s config says (e.g. 0, 1, 2, 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean offsets of the offset test sets (generalisation.offsets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. generalisation.tasks_per_family=256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further settings, key=value separated by &apos;;&apos;, as `icl-lab-cli evaluate --set` takes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offsets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates the run&apos;s checkpoints again on new, seeded test sets: shifted input scale (sigma), shifted input mean (offset), the radial task, and the algorithm probe. New files are added to the run folder; nothing in it is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run folder has an untagged evaluation already: give a tag, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run folder has an evaluation tagged &apos;%1&apos; already: choose another tag, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::EvaluationWorker</name>
+    <message>
+        <source>unknown error in the evaluation thread</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -716,9 +872,231 @@
     </message>
 </context>
 <context>
+    <name>icl::ui::GeneralisationPanel</name>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input scale σ (shift)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input mean offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radial task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radial task (unseen algorithm): accuracy against shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shots (examples before the query)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluations of this run folder, by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint evaluated: final, or best (highest mean test accuracy during training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the test sets shift: the input scale σ (training: σ = 1) or the mean of the inputs (training: 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test family of the shifted test sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy averaged over every number of shots, or at one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate this run again on new test sets (Run &gt; Evaluate Generalisation…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m test sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: 95&#xa0;% Wilson intervals over the test tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean over shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at 1 shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input scale σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input scale σ of the test tasks (training: the run&apos;s σ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean offset of the test inputs (training: 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy against the input shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy against %1 on %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy, mean over shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: mean of the per-shot 95&#xa0;% Wilson bounds, never narrower than a 95&#xa0;% interval of the mean over shots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radial task: not in this evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::GeneralisationViews</name>
+    <message>
+        <source>&amp;Evaluate Generalisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the shown classification run again on shifted and radial test sets, with the algorithm probe; adds files to its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating this run… The views fill in when the evaluation has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a classification run folder (File &gt; Open Run Folder) or train one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generalisation evaluations are for classification runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is training: evaluate when it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluation is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run shown. Open a classification run folder (File &gt; Open Run Folder) or train one, then Evaluate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generalisation and probe evaluations are for classification runs; this run is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation yet: Evaluate… (Run &gt; Evaluate Generalisation…) tests this run on test sets with shifted inputs and on the radial task, and probes which algorithm the ICL model follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation &apos;%1&apos; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate Generalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 (%2 of %3 test sets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation &apos;%1&apos; saved in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not evaluate %1: %2
+Nothing was written to the run folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>icl::ui::GuardedApplication</name>
     <message>
         <source>an unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::LearnerLegend</name>
+    <message>
+        <source>Show or hide this learner&apos;s curves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1136,6 +1514,434 @@ The window and any run in progress go on.</source>
         <source>interrupted (killed or crashed; File &gt; Resume Run)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::PlaygroundView</name>
+    <message>
+        <source>ICL transformer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MatchNet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProtoNet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug-in rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: cosine vote (sim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: nearest class mean (proto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: mean offset (ave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to use&lt;/b&gt;: left-click adds a point of the chosen class; drag a point to move it; right-click it (or select it and press Delete) to remove it. The numbers are the order of the support.&lt;br&gt;The ICL transformer has no positional encoding and its attention is not causal, so when it sees the whole support its prediction does not depend on the order. The order matters through &lt;i&gt;Use first k&lt;/i&gt;: every learner then sees only points 1..k (the others are drawn hollow), as the model does at shot k of a sequence.&lt;br&gt;Colour: probability of class 0 (blue) against class 1 (orange); black line: 0.5. The plug-in rule is a hard decision (its black line); its colours are the softmax of its scores, for display only.&lt;br&gt;While a point is dragged the panels are computed on a %1 × %1 grid, then on %2 × %2 when it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the mouse over a panel to read each learner&apos;s P(class 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run chosen: use the window&apos;s run or open a run folder of a d = 2, C = 2 classification run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the window&apos;s run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window shows no run yet: start one, open one, or open a run folder here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open run folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final: the end of training; best: the best evaluation; latest state: the weights of the last evaluation (a running or paused run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use first k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every learner sees only the first k support points (0: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample a task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k = </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed supports like the paper&apos;s decision-boundary plots: one seeded test task per family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playground is off for this run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 grid, all panels %3 ms%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (preview while dragging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1, %2)  P(class 0): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a file name ending in .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::ProbePanel</name>
+    <message>
+        <source>σ = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement above chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the colour of a cell shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every number of shots (scroll), not only 0, 1, 2, 3, 5, 10, 20, 30 and the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test sets the probe ran on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input scale σ or mean offset of the test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a column to describe it below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How often the ICL model predicts the same class as each reference&lt;/b&gt;, against the number of shots (columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evaluation ran without the probe (generalisation.probe = false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 at %2 ICL agrees most with %3: %4 (chance %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell: agreement over (chance). Agreement is the fraction of test queries on which both predict the same class; chance is what two independent predictors with the same accuracies would reach. Colour: agreement, white at 0.5 to dark blue at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell: agreement over (chance). Colour: agreement minus chance, blue above chance (full at +0.25), orange below (full at −0.25), white at chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::ProbeTableModel</name>
+    <message>
+        <source>ICL and %1 at %2 shots: same class on %3 of the queries; %4 expected by chance from the two accuracies alone (%5 test tasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shots: click to describe this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::RegressionAgreementChart</name>
+    <message>
+        <source>least squares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-NN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>averaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the curriculum arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the arm without curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation snapshot (training step) the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of in-context examples the sentence below speaks of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akyürek et al.&apos;s measure: how far each GPT arm&apos;s prediction is from each algorithm&apos;s on the same test prompts, divided by D. Near 0: the arm predicts like that algorithm. Bands: 90 % bootstrap interval over the prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-context examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement with baselines: (GPT − baseline)² / D, log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run predates the agreement measure: its eval.csv has no sq_diff_* rows (or it ran with eval.baselines off). Train it again to compare the GPT arms&apos; predictions with least squares, 3-NN and averaging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement with baselines is measured in linear-regression (I1) runs only; this run has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation yet: the curves appear with the run&apos;s first evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: (GPT − %2)² / D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement with baselines after step %1: (GPT − baseline)² / D, log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At step %1 with 0 examples every baseline predicts 0, so each curve starts at the arm&apos;s own prediction squared / D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closest to %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At step %1 with 1 example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At step %1 with %2 examples %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::RegressionPanel</name>
@@ -1169,6 +1975,18 @@ The window and any run in progress go on.</source>
     </message>
     <message>
         <source>error / D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement with baselines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How close each GPT arm&apos;s predictions are to least squares, 3-NN and averaging (Akyürek et al.), per number of examples</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,6 +50,45 @@
         <source>ICL, adapted</source>
         <translation>ICL，已适应</translation>
     </message>
+    <message>
+        <source>Selection (leave-one-out)</source>
+        <translation>算法选择（留一法）</translation>
+    </message>
+    <message>
+        <source>Oracle selection</source>
+        <translation>Oracle 选择</translation>
+    </message>
+    <message>
+        <source>Nearest class mean</source>
+        <translation>最近类均值</translation>
+    </message>
+    <message>
+        <source>Cosine vote</source>
+        <translation>余弦投票</translation>
+    </message>
+    <message>
+        <source>Mean offset</source>
+        <translation>均值偏移</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not encode the panels as %1 for %2</source>
+        <translation>无法将面板编码为 %1 以保存到 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to export to %1: no panel</source>
+        <translation>没有可导出到 %1 的内容：没有面板</translation>
+    </message>
+    <message>
+        <source>ICL Lab playground</source>
+        <translation>ICL Lab 试验场</translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::ComparisonPanel</name>
@@ -166,6 +205,13 @@
     </message>
 </context>
 <context>
+    <name>icl::ui::DecisionRegionView</name>
+    <message>
+        <source>Export this panel…</source>
+        <translation>导出此面板…</translation>
+    </message>
+</context>
+<context>
     <name>icl::ui::EpisodePreview</name>
     <message>
         <source>Resample</source>
@@ -194,6 +240,116 @@
     <message>
         <source>class %1</source>
         <translation>类别 %1</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::EvaluateDialog</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be &gt; 0</source>
+        <translation>%1：%2 必须 &gt; 0</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final（最终）</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>best（最佳）</translation>
+    </message>
+    <message>
+        <source>Evaluate Generalisation</source>
+        <translation>评估泛化能力</translation>
+    </message>
+    <message>
+        <source>The run folder has no %1 checkpoint.</source>
+        <translation>运行文件夹中没有 %1 检查点。</translation>
+    </message>
+    <message>
+        <source>none: generalisation.csv</source>
+        <translation>无：generalisation.csv</translation>
+    </message>
+    <message>
+        <source>The files are named generalisation-TAG.csv, probe-TAG.csv and generalisation-TAG.json; an evaluation never replaces existing files.</source>
+        <translation>文件名为 generalisation-TAG.csv、probe-TAG.csv 和 generalisation-TAG.json；评估从不替换已有文件。</translation>
+    </message>
+    <message>
+        <source>as the run&apos;s config says (e.g. 1, 2, 3, 4, 5)</source>
+        <translation>按该运行的配置（例如 1, 2, 3, 4, 5）</translation>
+    </message>
+    <message>
+        <source>Input scales of the shift test sets (generalisation.sigmas), each &gt; 0</source>
+        <translation>shift 测试集的输入尺度（generalisation.sigmas），每个都 &gt; 0</translation>
+    </message>
+    <message>
+        <source>as the run&apos;s config says (e.g. 0, 1, 2, 3)</source>
+        <translation>按该运行的配置（例如 0, 1, 2, 3）</translation>
+    </message>
+    <message>
+        <source>Mean offsets of the offset test sets (generalisation.offsets)</source>
+        <translation>offset 测试集的均值偏移（generalisation.offsets）</translation>
+    </message>
+    <message>
+        <source>e.g. generalisation.tasks_per_family=256</source>
+        <translation>例如 generalisation.tasks_per_family=256</translation>
+    </message>
+    <message>
+        <source>Further settings, key=value separated by &apos;;&apos;, as `icl-lab-cli evaluate --set` takes them</source>
+        <translation>其他设置：以“;”分隔的 key=value，格式与 `icl-lab-cli evaluate --set` 接受的相同</translation>
+    </message>
+    <message>
+        <source>Checkpoints:</source>
+        <translation>检查点：</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Sigmas:</source>
+        <translation>sigma 值：</translation>
+    </message>
+    <message>
+        <source>Offsets:</source>
+        <translation>均值偏移：</translation>
+    </message>
+    <message>
+        <source>Other settings:</source>
+        <translation>其他设置：</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Evaluates the run&apos;s checkpoints again on new, seeded test sets: shifted input scale (sigma), shifted input mean (offset), the radial task, and the algorithm probe. New files are added to the run folder; nothing in it is changed.</source>
+        <translation>在新的、带种子的测试集上重新评估该运行的检查点：偏移的输入尺度（sigma）、偏移的输入均值（offset）、径向任务，以及算法探针。新文件会添加到运行文件夹中；文件夹中已有的内容不会被更改。</translation>
+    </message>
+    <message>
+        <source>Choose at least one checkpoint.</source>
+        <translation>请至少选择一个检查点。</translation>
+    </message>
+    <message>
+        <source>The run folder has an untagged evaluation already: give a tag, e.g. %1.</source>
+        <translation>运行文件夹中已有一个无标签的评估：请指定一个标签，例如 %1。</translation>
+    </message>
+    <message>
+        <source>The run folder has an evaluation tagged &apos;%1&apos; already: choose another tag, e.g. %2.</source>
+        <translation>运行文件夹中已有标签为“%1”的评估：请选择其他标签，例如 %2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write key=value</source>
+        <translation>“%1”：请写成 key=value 的形式</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::EvaluationWorker</name>
+    <message>
+        <source>unknown error in the evaluation thread</source>
+        <translation>评估线程中发生未知错误</translation>
     </message>
 </context>
 <context>
@@ -716,10 +872,233 @@
     </message>
 </context>
 <context>
+    <name>icl::ui::GeneralisationPanel</name>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>input scale σ (shift)</source>
+        <translation>输入尺度 σ（shift）</translation>
+    </message>
+    <message>
+        <source>input mean offset</source>
+        <translation>输入均值偏移</translation>
+    </message>
+    <message>
+        <source>radial task</source>
+        <translation>径向任务</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>评估：</translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>评估…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Radial task (unseen algorithm): accuracy against shots</source>
+        <translation>径向任务（未见过的算法）：准确率随样本数的变化</translation>
+    </message>
+    <message>
+        <source>shots (examples before the query)</source>
+        <translation>样本数（查询前的示例数）</translation>
+    </message>
+    <message>
+        <source>The evaluations of this run folder, by tag</source>
+        <translation>此运行文件夹中的各次评估，按标签列出</translation>
+    </message>
+    <message>
+        <source>The checkpoint evaluated: final, or best (highest mean test accuracy during training)</source>
+        <translation>所评估的检查点：final（训练结束时），或 best（训练期间平均测试准确率最高）</translation>
+    </message>
+    <message>
+        <source>What the test sets shift: the input scale σ (training: σ = 1) or the mean of the inputs (training: 0)</source>
+        <translation>测试集所偏移的量：输入尺度 σ（训练时：σ = 1）或输入的均值（训练时：0）</translation>
+    </message>
+    <message>
+        <source>Test family of the shifted test sets</source>
+        <translation>偏移测试集的测试任务族</translation>
+    </message>
+    <message>
+        <source>Accuracy averaged over every number of shots, or at one</source>
+        <translation>在所有样本数上平均的准确率，或某一样本数下的准确率</translation>
+    </message>
+    <message>
+        <source>Evaluate this run again on new test sets (Run &gt; Evaluate Generalisation…)</source>
+        <translation>在新的测试集上重新评估此运行（运行 &gt; 评估泛化能力…）</translation>
+    </message>
+    <message>
+        <source>%v / %m test sets</source>
+        <translation>%v / %m 个测试集</translation>
+    </message>
+    <message>
+        <source>Bands: 95&#xa0;% Wilson intervals over the test tasks.</source>
+        <translation>阴影带：基于各测试任务的 95% Wilson 区间。</translation>
+    </message>
+    <message>
+        <source>Checkpoint:</source>
+        <translation>检查点：</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>偏移类型：</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>任务族：</translation>
+    </message>
+    <message>
+        <source>mean over shots</source>
+        <translation>各样本数平均</translation>
+    </message>
+    <message>
+        <source>at 1 shot</source>
+        <translation>1 个样本时</translation>
+    </message>
+    <message>
+        <source>at %1 shots</source>
+        <translation>%1 个样本时</translation>
+    </message>
+    <message>
+        <source>input scale σ</source>
+        <translation>输入尺度 σ</translation>
+    </message>
+    <message>
+        <source>input scale σ of the test tasks (training: the run&apos;s σ)</source>
+        <translation>测试任务的输入尺度 σ（训练时：该运行的 σ）</translation>
+    </message>
+    <message>
+        <source>mean offset of the test inputs (training: 0)</source>
+        <translation>测试输入的均值偏移（训练时：0）</translation>
+    </message>
+    <message>
+        <source>Accuracy against the input shift</source>
+        <translation>准确率随输入偏移的变化</translation>
+    </message>
+    <message>
+        <source>Accuracy against %1 on %2, %3</source>
+        <translation>%2 上准确率随%1的变化，%3</translation>
+    </message>
+    <message>
+        <source>accuracy, mean over shots</source>
+        <translation>准确率，各样本数平均</translation>
+    </message>
+    <message>
+        <source>Bands: mean of the per-shot 95&#xa0;% Wilson bounds, never narrower than a 95&#xa0;% interval of the mean over shots.</source>
+        <translation>阴影带：各样本数下 95% Wilson 区间上下界的平均，且不窄于各样本数平均值的 95% 区间。</translation>
+    </message>
+    <message>
+        <source>Radial task: not in this evaluation</source>
+        <translation>径向任务：不在此评估中</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::GeneralisationViews</name>
+    <message>
+        <source>&amp;Evaluate Generalisation…</source>
+        <translation>评估泛化能力(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Evaluate the shown classification run again on shifted and radial test sets, with the algorithm probe; adds files to its folder</source>
+        <translation>在偏移测试集和径向测试集上重新评估所显示的分类运行，并运行算法探针；会向其文件夹添加文件</translation>
+    </message>
+    <message>
+        <source>Evaluating this run… The views fill in when the evaluation has finished.</source>
+        <translation>正在评估此运行… 评估完成后，视图中将显示结果。</translation>
+    </message>
+    <message>
+        <source>Generalisation</source>
+        <translation>泛化</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>探针</translation>
+    </message>
+    <message>
+        <source>Open a classification run folder (File &gt; Open Run Folder) or train one first.</source>
+        <translation>请先打开一个分类运行文件夹（文件 &gt; 打开运行文件夹），或训练一个分类运行。</translation>
+    </message>
+    <message>
+        <source>Generalisation evaluations are for classification runs.</source>
+        <translation>泛化评估仅适用于分类运行。</translation>
+    </message>
+    <message>
+        <source>A run is training: evaluate when it has ended.</source>
+        <translation>有运行正在训练：请在其结束后再评估。</translation>
+    </message>
+    <message>
+        <source>An evaluation is running.</source>
+        <translation>有评估正在进行。</translation>
+    </message>
+    <message>
+        <source>No run shown. Open a classification run folder (File &gt; Open Run Folder) or train one, then Evaluate…</source>
+        <translation>未显示任何运行。请打开一个分类运行文件夹（文件 &gt; 打开运行文件夹）或训练一个分类运行，然后点击“评估…”。</translation>
+    </message>
+    <message>
+        <source>Generalisation and probe evaluations are for classification runs; this run is not one.</source>
+        <translation>泛化评估和探针评估仅适用于分类运行；此运行不是分类运行。</translation>
+    </message>
+    <message>
+        <source>No evaluation yet: Evaluate… (Run &gt; Evaluate Generalisation…) tests this run on test sets with shifted inputs and on the radial task, and probes which algorithm the ICL model follows.</source>
+        <translation>尚无评估：“评估…”（运行 &gt; 评估泛化能力…）会在输入偏移的测试集和径向任务上测试此运行，并探测 ICL 模型遵循的是哪种算法。</translation>
+    </message>
+    <message>
+        <source>The evaluation &apos;%1&apos; cannot be read: %2</source>
+        <translation>无法读取评估“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Evaluate Generalisation</source>
+        <translation>评估泛化能力</translation>
+    </message>
+    <message>
+        <source>Evaluating %1…</source>
+        <translation>正在评估 %1…</translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 (%2 of %3 test sets)</source>
+        <translation>正在评估：%1（已完成 %2 / %3 个测试集）</translation>
+    </message>
+    <message>
+        <source>Evaluation &apos;%1&apos; saved in %2</source>
+        <translation>评估“%1”已保存到 %2</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled; nothing was written.</source>
+        <translation>评估已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Evaluation failed.</source>
+        <translation>评估失败。</translation>
+    </message>
+    <message>
+        <source>Could not evaluate %1: %2
+Nothing was written to the run folder.</source>
+        <translation>无法评估 %1：%2
+未向运行文件夹写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>icl::ui::GuardedApplication</name>
     <message>
         <source>an unknown error</source>
         <translation>未知错误</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::LearnerLegend</name>
+    <message>
+        <source>Show or hide this learner&apos;s curves</source>
+        <translation>显示或隐藏此学习器的曲线</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1516,434 @@ The window and any run in progress go on.</source>
         <source>interrupted (killed or crashed; File &gt; Resume Run)</source>
         <translation>已中断（进程被终止或崩溃；文件 &gt; 继续运行）</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation>试验场</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::PlaygroundView</name>
+    <message>
+        <source>ICL transformer</source>
+        <translation>ICL Transformer</translation>
+    </message>
+    <message>
+        <source>MatchNet</source>
+        <translation>MatchNet</translation>
+    </message>
+    <message>
+        <source>ProtoNet</source>
+        <translation>ProtoNet</translation>
+    </message>
+    <message>
+        <source>CNP</source>
+        <translation>CNP</translation>
+    </message>
+    <message>
+        <source>Plug-in rule</source>
+        <translation>插入式规则</translation>
+    </message>
+    <message>
+        <source>Rule: cosine vote (sim)</source>
+        <translation>规则：余弦投票（sim）</translation>
+    </message>
+    <message>
+        <source>Rule: nearest class mean (proto)</source>
+        <translation>规则：最近类均值（proto）</translation>
+    </message>
+    <message>
+        <source>Rule: mean offset (ave)</source>
+        <translation>规则：均值偏移（ave）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to use&lt;/b&gt;: left-click adds a point of the chosen class; drag a point to move it; right-click it (or select it and press Delete) to remove it. The numbers are the order of the support.&lt;br&gt;The ICL transformer has no positional encoding and its attention is not causal, so when it sees the whole support its prediction does not depend on the order. The order matters through &lt;i&gt;Use first k&lt;/i&gt;: every learner then sees only points 1..k (the others are drawn hollow), as the model does at shot k of a sequence.&lt;br&gt;Colour: probability of class 0 (blue) against class 1 (orange); black line: 0.5. The plug-in rule is a hard decision (its black line); its colours are the softmax of its scores, for display only.&lt;br&gt;While a point is dragged the panels are computed on a %1 × %1 grid, then on %2 × %2 when it is released.</source>
+        <translation>&lt;b&gt;使用方法&lt;/b&gt;：左键单击添加一个所选类别的点；拖动点可移动它；右键单击点（或选中后按 Delete）可删除它。点上的数字是其在支持集中的顺序。&lt;br&gt;ICL Transformer 没有位置编码，其注意力也不是因果的，因此当它看到整个支持集时，预测与顺序无关。顺序通过&lt;i&gt;仅用前 k 个&lt;/i&gt;起作用：此时每个学习器只看到第 1..k 个点（其余的点画为空心），就像模型在序列中样本数为 k 时那样。&lt;br&gt;颜色：类别 0（蓝色）相对于类别 1（橙色）的概率；黑线：0.5。插入式规则是硬决策（即其黑线）；其颜色是其得分的 softmax，仅用于显示。&lt;br&gt;拖动点时，各面板在 %1 × %1 的网格上计算，松开后在 %2 × %2 的网格上计算。</translation>
+    </message>
+    <message>
+        <source>Move the mouse over a panel to read each learner&apos;s P(class 0).</source>
+        <translation>将鼠标移到面板上，可读取每个学习器的 P(类别 0)。</translation>
+    </message>
+    <message>
+        <source>No run chosen: use the window&apos;s run or open a run folder of a d = 2, C = 2 classification run.</source>
+        <translation>未选择运行：请使用窗口中的运行，或打开一个 d = 2、C = 2 的分类运行的文件夹。</translation>
+    </message>
+    <message>
+        <source>Run: none</source>
+        <translation>运行：无</translation>
+    </message>
+    <message>
+        <source>Use the window&apos;s run</source>
+        <translation>使用窗口中的运行</translation>
+    </message>
+    <message>
+        <source>The window shows no run yet: start one, open one, or open a run folder here.</source>
+        <translation>窗口中尚未显示任何运行：请开始或打开一个运行，或在此处打开运行文件夹。</translation>
+    </message>
+    <message>
+        <source>Open run folder…</source>
+        <translation>打开运行文件夹…</translation>
+    </message>
+    <message>
+        <source>final checkpoint</source>
+        <translation>最终检查点</translation>
+    </message>
+    <message>
+        <source>best checkpoint</source>
+        <translation>最佳检查点</translation>
+    </message>
+    <message>
+        <source>latest state</source>
+        <translation>最新状态</translation>
+    </message>
+    <message>
+        <source>final: the end of training; best: the best evaluation; latest state: the weights of the last evaluation (a running or paused run).</source>
+        <translation>最终：训练结束时；最佳：评估结果最好时；最新状态：最近一次评估时的权重（用于运行中或已暂停的运行）。</translation>
+    </message>
+    <message>
+        <source>Rule of</source>
+        <translation>规则取自</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>坐标轴</translation>
+    </message>
+    <message>
+        <source>Add class %1</source>
+        <translation>添加类别 %1</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>前移</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>后移</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Use first k:</source>
+        <translation>仅用前 k 个：</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every learner sees only the first k support points (0: all).</source>
+        <translation>每个学习器只看到前 k 个支持点（0：全部）。</translation>
+    </message>
+    <message>
+        <source>Sample a task:</source>
+        <translation>采样任务：</translation>
+    </message>
+    <message>
+        <source>k = </source>
+        <translation>k = </translation>
+    </message>
+    <message>
+        <source>seed </source>
+        <translation>种子 </translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <source>Load preset</source>
+        <translation>加载预设</translation>
+    </message>
+    <message>
+        <source>Fixed supports like the paper&apos;s decision-boundary plots: one seeded test task per family.</source>
+        <translation>与论文中决策边界图类似的固定支持集：每个任务族一个带种子的测试任务。</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>全部导出…</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>运行：%1</translation>
+    </message>
+    <message>
+        <source>The playground is off for this run: %1</source>
+        <translation>此运行无法使用试验场：%1</translation>
+    </message>
+    <message>
+        <source>Run: %1 (%2)</source>
+        <translation>运行：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 × %2 grid, all panels %3 ms%4</source>
+        <translation>%1 × %2 网格，所有面板共 %3 毫秒%4</translation>
+    </message>
+    <message>
+        <source> (preview while dragging)</source>
+        <translation>（拖动时的预览）</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>(%1, %2)  P(class 0): %3</source>
+        <translation>(%1, %2)  P(类别 0)：%3</translation>
+    </message>
+    <message>
+        <source>Sample a task</source>
+        <translation>采样任务</translation>
+    </message>
+    <message>
+        <source>Open a run folder</source>
+        <translation>打开运行文件夹</translation>
+    </message>
+    <message>
+        <source>%1: choose a file name ending in .png or .svg</source>
+        <translation>%1：请选择以 .png 或 .svg 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>Export panels</source>
+        <translation>导出面板</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 图形 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::ProbePanel</name>
+    <message>
+        <source>σ = %1</source>
+        <translation>σ = %1</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>均值偏移 %1</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>评估：</translation>
+    </message>
+    <message>
+        <source>All shots</source>
+        <translation>所有样本数</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <source>agreement above chance</source>
+        <translation>超出随机水平的一致率</translation>
+    </message>
+    <message>
+        <source>What the colour of a cell shows</source>
+        <translation>单元格颜色所表示的量</translation>
+    </message>
+    <message>
+        <source>Show every number of shots (scroll), not only 0, 1, 2, 3, 5, 10, 20, 30 and the last</source>
+        <translation>显示每一个样本数（可滚动），而不仅是 0, 1, 2, 3, 5, 10, 20, 30 和最后一个</translation>
+    </message>
+    <message>
+        <source>The test sets the probe ran on</source>
+        <translation>探针所用的测试集</translation>
+    </message>
+    <message>
+        <source>Test family</source>
+        <translation>测试任务族</translation>
+    </message>
+    <message>
+        <source>The input scale σ or mean offset of the test set</source>
+        <translation>测试集的输入尺度 σ 或均值偏移</translation>
+    </message>
+    <message>
+        <source>Click a column to describe it below</source>
+        <translation>点击某一列，在下方查看对它的描述</translation>
+    </message>
+    <message>
+        <source>Checkpoint:</source>
+        <translation>检查点：</translation>
+    </message>
+    <message>
+        <source>Test set:</source>
+        <translation>测试集：</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>任务族：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How often the ICL model predicts the same class as each reference&lt;/b&gt;, against the number of shots (columns)</source>
+        <translation>&lt;b&gt;ICL 模型与各参照预测相同类别的频率&lt;/b&gt;，随样本数（列）的变化</translation>
+    </message>
+    <message>
+        <source>This evaluation ran without the probe (generalisation.probe = false).</source>
+        <translation>此评估运行时未启用探针（generalisation.probe = false）。</translation>
+    </message>
+    <message>
+        <source>σ:</source>
+        <translation>σ：</translation>
+    </message>
+    <message>
+        <source>Offset:</source>
+        <translation>均值偏移：</translation>
+    </message>
+    <message>
+        <source>1 shot</source>
+        <translation>1 个样本</translation>
+    </message>
+    <message>
+        <source>%1 shots</source>
+        <translation>%1 个样本</translation>
+    </message>
+    <message>
+        <source>On %1 at %2 ICL agrees most with %3: %4 (chance %5).</source>
+        <translation>在 %1 上、%2时，ICL 与 %3 最一致：%4（随机水平 %5）。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Each cell: agreement over (chance). Agreement is the fraction of test queries on which both predict the same class; chance is what two independent predictors with the same accuracies would reach. Colour: agreement, white at 0.5 to dark blue at 1.</source>
+        <translation>每个单元格：上为一致率，下为（随机水平）。一致率是两者预测相同类别的测试查询所占的比例；随机水平是准确率相同的两个独立预测器所能达到的一致率。颜色：一致率，从 0.5 时的白色到 1 时的深蓝色。</translation>
+    </message>
+    <message>
+        <source>Each cell: agreement over (chance). Colour: agreement minus chance, blue above chance (full at +0.25), orange below (full at −0.25), white at chance.</source>
+        <translation>每个单元格：上为一致率，下为（随机水平）。颜色：一致率减去随机水平，高于随机水平为蓝色（+0.25 时最深），低于随机水平为橙色（−0.25 时最深），等于随机水平为白色。</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::ProbeTableModel</name>
+    <message>
+        <source>ICL and %1 at %2 shots: same class on %3 of the queries; %4 expected by chance from the two accuracies alone (%5 test tasks)</source>
+        <translation>ICL 与 %1 在 %2 个样本时：预测相同类别的查询比例为 %3；仅由两者的准确率推算，随机情况下预期为 %4（%5 个测试任务）</translation>
+    </message>
+    <message>
+        <source>%1 shots: click to describe this column</source>
+        <translation>%1 个样本：点击以描述此列</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::RegressionAgreementChart</name>
+    <message>
+        <source>least squares</source>
+        <translation>最小二乘</translation>
+    </message>
+    <message>
+        <source>3-NN</source>
+        <translation>3-近邻</translation>
+    </message>
+    <message>
+        <source>averaging</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>curriculum</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>no curriculum</source>
+        <translation>无课程</translation>
+    </message>
+    <message>
+        <source>the curriculum arm</source>
+        <translation>课程分支</translation>
+    </message>
+    <message>
+        <source>the arm without curriculum</source>
+        <translation>无课程分支</translation>
+    </message>
+    <message>
+        <source>The evaluation snapshot (training step) the chart shows</source>
+        <translation>此图表显示的评估快照（训练步）</translation>
+    </message>
+    <message>
+        <source>The number of in-context examples the sentence below speaks of</source>
+        <translation>下方说明文字所针对的上下文示例数</translation>
+    </message>
+    <message>
+        <source>Akyürek et al.&apos;s measure: how far each GPT arm&apos;s prediction is from each algorithm&apos;s on the same test prompts, divided by D. Near 0: the arm predicts like that algorithm. Bands: 90 % bootstrap interval over the prompts.</source>
+        <translation>Akyürek 等人的度量：在相同的测试提示上，每个 GPT 分支的预测与每种算法的预测相差多远，再除以 D。接近 0：该分支的预测与该算法相同。阴影带：基于各提示的 90% 自助法（bootstrap）区间。</translation>
+    </message>
+    <message>
+        <source>in-context examples</source>
+        <translation>上下文示例</translation>
+    </message>
+    <message>
+        <source>Snapshot:</source>
+        <translation>快照：</translation>
+    </message>
+    <message>
+        <source>Sentence at</source>
+        <translation>说明文字针对</translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation>个示例</translation>
+    </message>
+    <message>
+        <source>Agreement with baselines: (GPT − baseline)² / D, log scale</source>
+        <translation>与基线的一致程度：(GPT − 基线)² / D，对数刻度</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>This run predates the agreement measure: its eval.csv has no sq_diff_* rows (or it ran with eval.baselines off). Train it again to compare the GPT arms&apos; predictions with least squares, 3-NN and averaging.</source>
+        <translation>此运行早于一致程度度量的引入：其 eval.csv 中没有 sq_diff_* 行（或运行时关闭了 eval.baselines）。请重新训练，以将 GPT 各分支的预测与最小二乘、3-近邻和平均进行比较。</translation>
+    </message>
+    <message>
+        <source>The agreement with baselines is measured in linear-regression (I1) runs only; this run has none.</source>
+        <translation>与基线的一致程度仅在线性回归（I1）运行中测量；此运行不是这类运行。</translation>
+    </message>
+    <message>
+        <source>No evaluation yet: the curves appear with the run&apos;s first evaluation.</source>
+        <translation>尚无评估：曲线将在该运行的首次评估后出现。</translation>
+    </message>
+    <message>
+        <source>%1: (GPT − %2)² / D</source>
+        <translation>%1：(GPT − %2)² / D</translation>
+    </message>
+    <message>
+        <source>Agreement with baselines after step %1: (GPT − baseline)² / D, log scale</source>
+        <translation>第 %1 步后与基线的一致程度：(GPT − 基线)² / D，对数刻度</translation>
+    </message>
+    <message>
+        <source>At step %1 with 0 examples every baseline predicts 0, so each curve starts at the arm&apos;s own prediction squared / D.</source>
+        <translation>在第 %1 步、0 个示例时，每个基线都预测 0，因此每条曲线都从该分支自身预测值的平方 / D 开始。</translation>
+    </message>
+    <message>
+        <source>%1 is closest to %2: %3 (%4)</source>
+        <translation>%1 最接近 %2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>At step %1 with 1 example %2.</source>
+        <translation>在第 %1 步、1 个示例时，%2。</translation>
+    </message>
+    <message>
+        <source>At step %1 with %2 examples %3.</source>
+        <translation>在第 %1 步、%2 个示例时，%3。</translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::RegressionPanel</name>
@@ -1171,6 +1978,18 @@ The window and any run in progress go on.</source>
     <message>
         <source>error / D</source>
         <translation>误差 / D</translation>
+    </message>
+    <message>
+        <source>Error curves</source>
+        <translation>误差曲线</translation>
+    </message>
+    <message>
+        <source>Agreement with baselines</source>
+        <translation>与基线的一致程度</translation>
+    </message>
+    <message>
+        <source>How close each GPT arm&apos;s predictions are to least squares, 3-NN and averaging (Akyürek et al.), per number of examples</source>
+        <translation>每个 GPT 分支的预测与最小二乘、3-近邻和平均的接近程度（Akyürek 等人），按示例数显示</translation>
     </message>
 </context>
 <context>
