@@ -76,6 +76,22 @@ QString evaluationDisplayName(const QString& tag) {
   return tag.isEmpty() ? GeneralisationPanel::tr("untagged") : tag;
 }
 
+void setEvaluationChoice(QComboBox* combo, QWidget* label, const QStringList& tags,
+                         const QString& current) {
+  ComboItems items;
+  for (const QString& tag : tags) {
+    items.append({evaluationDisplayName(tag), tag});
+  }
+  setComboItems(combo, items);
+  const int index = combo->findData(current);
+  if (index >= 0) {
+    const QSignalBlocker blocker(combo);
+    combo->setCurrentIndex(index);
+  }
+  combo->setVisible(tags.size() > 1);
+  label->setVisible(tags.size() > 1);
+}
+
 GeneralisationPanel::GeneralisationPanel(QWidget* parent)
     : QWidget(parent),
       evaluationChoice_(new QComboBox),
@@ -203,18 +219,7 @@ GeneralisationPanel::GeneralisationPanel(QWidget* parent)
 }
 
 void GeneralisationPanel::setEvaluations(const QStringList& tags, const QString& current) {
-  ComboItems items;
-  for (const QString& tag : tags) {
-    items.append({evaluationDisplayName(tag), tag});
-  }
-  setComboItems(evaluationChoice_, items);
-  const int index = evaluationChoice_->findData(current);
-  if (index >= 0) {
-    const QSignalBlocker blocker(evaluationChoice_);
-    evaluationChoice_->setCurrentIndex(index);
-  }
-  evaluationChoice_->setVisible(tags.size() > 1);
-  evaluationLabel_->setVisible(tags.size() > 1);
+  setEvaluationChoice(evaluationChoice_, evaluationLabel_, tags, current);
 }
 
 void GeneralisationPanel::setResults(

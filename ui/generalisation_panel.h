@@ -120,5 +120,9 @@ class GeneralisationPanel : public QWidget {
 QString testSetDisplayName(const QString& testSet);
 /// @brief "(untagged)" for "", else the tag.
 QString evaluationDisplayName(const QString& tag);
+/// @brief Fills a tab's evaluation selector with @p tags and selects @p current without a
+/// change signal; the selector and its @p label show only when there is a choice.
+void setEvaluationChoice(QComboBox* combo, QWidget* label, const QStringList& tags,
+                         const QString& current);
 
 }  // namespace icl::ui

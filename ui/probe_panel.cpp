@@ -140,18 +140,7 @@ ProbePanel::ProbePanel(QWidget* parent)
 }
 
 void ProbePanel::setEvaluations(const QStringList& tags, const QString& current) {
-  ComboItems items;
-  for (const QString& tag : tags) {
-    items.append({evaluationDisplayName(tag), tag});
-  }
-  setComboItems(evaluationChoice_, items);
-  const int index = evaluationChoice_->findData(current);
-  if (index >= 0) {
-    const QSignalBlocker blocker(evaluationChoice_);
-    evaluationChoice_->setCurrentIndex(index);
-  }
-  evaluationChoice_->setVisible(tags.size() > 1);
-  evaluationLabel_->setVisible(tags.size() > 1);
+  setEvaluationChoice(evaluationChoice_, evaluationLabel_, tags, current);
 }
 
 void ProbePanel::setResults(const std::optional<icl::core::GeneralisationResults>& results,

@@ -17,27 +17,18 @@
 #include "core/store/run_store.h"
 #include "core/training/device_info.h"
 #include "tests/core/support/checks.h"
+#include "tests/core/support/cli_runner.h"
 #include "tests/core/support/run_helpers.h"
 #include "tests/core/support/temp_dir.h"
 
 namespace fs = std::filesystem;
 using icl::test::fileText;
 using icl::test::hasText;
+using icl::test::cli;
+using icl::test::CliOutcome;
 using icl::test::TempDir;
 
 namespace {
-struct CliOutcome {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-CliOutcome cli(const std::vector<std::string>& args) {
-  std::ostringstream out;
-  std::ostringstream err;
-  const int code = icl::app::runCli(args, out, err);
-  return {code, out.str(), err.str()};
-}
 
 // Overrides that make any classification preset a tiny run: seconds, not minutes.
 const std::vector<std::string> kTinySets = {"--set", "task.N=6",

@@ -14,28 +14,20 @@
 #include "core/models/learner_factory.h"
 #include "core/store/run_store.h"
 #include "tests/core/support/checks.h"
+#include "tests/core/support/cli_runner.h"
 #include "tests/core/support/run_helpers.h"
+#include "tests/core/support/shared_run.h"
 #include "tests/core/support/temp_dir.h"
 
 namespace fs = std::filesystem;
 using icl::test::fileText;
 using icl::test::hasText;
+using icl::test::cli;
+using icl::test::CliOutcome;
 using icl::test::TempDir;
 
 namespace {
 
-struct CliOutcome {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-CliOutcome cli(const std::vector<std::string>& args) {
-  std::ostringstream out;
-  std::ostringstream err;
-  const int code = icl::app::runCli(args, out, err);
-  return {code, out.str(), err.str()};
-}
 
 // A tiny run of a preset: seconds, not minutes.
 const std::vector<std::string> kTinyRun = {
@@ -58,35 +50,14 @@ std::vector<std::string> evaluateArgs(const fs::path& run, std::vector<std::stri
 
 }  // namespace
 
-class CliEvaluate : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    temp_ = new TempDir;
-    runDir_ = *temp_ / "run";
-    std::vector<std::string> args = {"run", "--preset", "p2-mixture", "--out", runDir_.string()};
+class CliEvaluate : public icl::test::SharedRunSuite<CliEvaluate> {
+ public:
+  static bool trainRun(const fs::path& dir) {
+    std::vector<std::string> args = {"run", "--preset", "p2-mixture", "--out", dir.string()};
     args.insert(args.end(), kTinyRun.begin(), kTinyRun.end());
-    trained_ = cli(args).code == 0;
+    return icl::test::cli(args).code == 0;
   }
-  static void TearDownTestSuite() {
-    delete temp_;
-    temp_ = nullptr;
-  }
-  void SetUp() override { ASSERT_TRUE(trained_) << "the tiny run in " << runDir_ << " failed"; }
-  fs::path copyOfRun(const std::string& name) {
-    const fs::path copy = local_ / name;
-    fs::copy(runDir_, copy, fs::copy_options::recursive);
-    return copy;
-  }
-
-  static TempDir* temp_;
-  static fs::path runDir_;
-  static bool trained_;
-  TempDir local_;
 };
-
-TempDir* CliEvaluate::temp_ = nullptr;
-fs::path CliEvaluate::runDir_;
-bool CliEvaluate::trained_ = false;
 
 TEST_F(CliEvaluate, writesTheFilesPrintsASummaryAndReportShowsThem) {
   const fs::path run = copyOfRun("run");

@@ -16,6 +16,7 @@
 #include "core/training/trainer.h"
 #include "tests/core/support/checks.h"
 #include "tests/core/support/run_helpers.h"
+#include "tests/core/support/shared_run.h"
 #include "tests/core/support/temp_dir.h"
 #include "tests/core/tiny_config.h"
 
@@ -84,29 +85,14 @@ double maxAbs(const torch::Tensor& t) { return t.abs().max().item<double>(); }
 
 }  // namespace
 
-class DecisionGrid : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    temp_ = new TempDir;
-    runDir_ = *temp_ / "run";
+// One tiny run shared by every test of the suite (training takes seconds).
+class DecisionGrid : public icl::test::SharedRunSuite<DecisionGrid> {
+ public:
+  static bool trainRun(const fs::path& dir) {
     RunControl control;
-    const RunResult result = icl::test::trainInto(tinyRunConfig(), runDir_, control);
-    trained_ = result.status == RunStatus::Completed;
+    return icl::test::trainInto(tinyRunConfig(), dir, control).status == RunStatus::Completed;
   }
-  static void TearDownTestSuite() {
-    delete temp_;
-    temp_ = nullptr;
-  }
-  void SetUp() override { ASSERT_TRUE(trained_) << "the tiny run in " << runDir_ << " failed"; }
-
-  static TempDir* temp_;
-  static fs::path runDir_;
-  static bool trained_;
 };
-
-TempDir* DecisionGrid::temp_ = nullptr;
-fs::path DecisionGrid::runDir_;
-bool DecisionGrid::trained_ = false;
 
 TEST(GridSpecs, cellCentresRowZeroAtTheTop) {
   GridSpec grid;

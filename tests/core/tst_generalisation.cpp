@@ -23,6 +23,7 @@
 #include "core/training/trainer.h"
 #include "tests/core/support/checks.h"
 #include "tests/core/support/run_helpers.h"
+#include "tests/core/support/shared_run.h"
 #include "tests/core/support/temp_dir.h"
 #include "tests/core/tiny_config.h"
 
@@ -66,37 +67,13 @@ std::map<std::string, std::string> snapshot(const fs::path& dir) {
 }  // namespace
 
 // One tiny trained run shared by the suite; each test evaluates a copy of it.
-class Generalisation : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    temp_ = new TempDir;
-    runDir_ = *temp_ / "run";
+class Generalisation : public icl::test::SharedRunSuite<Generalisation> {
+ public:
+  static bool trainRun(const fs::path& dir) {
     RunControl control;
-    trained_ = icl::test::trainInto(tinyRunConfig(), runDir_, control).status ==
-               RunStatus::Completed;
+    return icl::test::trainInto(tinyRunConfig(), dir, control).status == RunStatus::Completed;
   }
-  static void TearDownTestSuite() {
-    delete temp_;
-    temp_ = nullptr;
-  }
-  void SetUp() override { ASSERT_TRUE(trained_) << "the tiny run in " << runDir_ << " failed"; }
-
-  /// A fresh copy of the trained run.
-  fs::path copyOfRun(const std::string& name) {
-    const fs::path copy = local_ / name;
-    fs::copy(runDir_, copy, fs::copy_options::recursive);
-    return copy;
-  }
-
-  static TempDir* temp_;
-  static fs::path runDir_;
-  static bool trained_;
-  TempDir local_;
 };
-
-TempDir* Generalisation::temp_ = nullptr;
-fs::path Generalisation::runDir_;
-bool Generalisation::trained_ = false;
 
 TEST_F(Generalisation, sameSeedGivesByteIdenticalFiles) {
   const fs::path a = copyOfRun("a");

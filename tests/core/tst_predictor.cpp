@@ -18,6 +18,7 @@
 #include "core/training/trainer.h"
 #include "tests/core/support/checks.h"
 #include "tests/core/support/run_helpers.h"
+#include "tests/core/support/shared_run.h"
 #include "tests/core/support/temp_dir.h"
 #include "tests/core/tiny_config.h"
 
@@ -75,29 +76,13 @@ std::vector<std::vector<double>> referenceProbabilities(const torch::Tensor& out
 }  // namespace
 
 // One tiny run shared by every test of the suite (training takes seconds).
-class Predictors : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    temp_ = new TempDir;
-    runDir_ = *temp_ / "run";
+class Predictors : public icl::test::SharedRunSuite<Predictors> {
+ public:
+  static bool trainRun(const fs::path& dir) {
     RunControl control;
-    const RunResult result = icl::test::trainInto(tinyRunConfig(), runDir_, control);
-    trained_ = result.status == RunStatus::Completed;
+    return icl::test::trainInto(tinyRunConfig(), dir, control).status == RunStatus::Completed;
   }
-  static void TearDownTestSuite() {
-    delete temp_;
-    temp_ = nullptr;
-  }
-  void SetUp() override { ASSERT_TRUE(trained_) << "the tiny run in " << runDir_ << " failed"; }
-
-  static TempDir* temp_;
-  static fs::path runDir_;
-  static bool trained_;
 };
-
-TempDir* Predictors::temp_ = nullptr;
-fs::path Predictors::runDir_;
-bool Predictors::trained_ = false;
 
 // The Predictor's probabilities equal a computation made here from the same checkpoint's raw
 // outputs: softmax for logit learners, the class slots of probability learners, each row over
