@@ -155,8 +155,8 @@ int main(int argc, char* argv[]) {
       ok = savePlayground(window, out, QStringLiteral("%1-opened-playground.png").arg(name)) && ok;
       // The fixed supports of the paper's boundary plots (P5): all five panels of each preset.
       auto* playground = window.findChild<icl::ui::PlaygroundView*>();
-      for (const auto& preset : icl::core::playgroundPresets()) {
-        const QString presetName = QString::fromStdString(preset.name);
+      for (const auto& fixedSupport : icl::core::playgroundPresets()) {
+        const QString presetName = QString::fromStdString(fixedSupport.name);
         if (playground == nullptr || !playground->loadPreset(presetName)) {
           ok = false;
           continue;
