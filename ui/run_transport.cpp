@@ -194,6 +194,10 @@ void RunTransport::onProgress(const icl::core::ProgressBatch& batch) {
   } else if (session_->state() == TrainingSession::State::Stopping) {
     text += MainWindow::tr(" · stopping…");
   }
+  if (!batch.activity.empty()) {
+    // After the last step: what the run still does (generalisation.after_training).
+    text = QString::fromStdString(batch.activity);
+  }
   stepLabel_->setText(text);
   for (const std::string& message : batch.messages) {
     window_->statusBar()->showMessage(QString::fromStdString(message), 10000);
