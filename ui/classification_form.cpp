@@ -26,6 +26,9 @@ constexpr int kSliderStepsPerUnit = 10;  // slider resolution: 0.1 of a weight u
 
 const QList<TaskFamily> kMixtureFamilies = {TaskFamily::Sim, TaskFamily::Proto, TaskFamily::Ave,
                                             TaskFamily::Rad};
+// The test families in the order eval.families lists them (the default's order, rad before mix).
+const QList<TaskFamily> kTestFamilies = {TaskFamily::Proto, TaskFamily::Ave, TaskFamily::Sim,
+                                         TaskFamily::Rad, TaskFamily::Mix};
 
 }  // namespace
 
@@ -43,7 +46,7 @@ QWidget* ClassificationForm::buildMixture() {
   }
   setHelp(trainFamily_,
           tr("Training tasks: a single family (the paper's P1) or a weighted mixture (P2)"));
-  grid->addWidget(new QLabel(tr("Train on")), 0, 0);
+  grid->addWidget(labelFor(tr("Train on"), trainFamily_), 0, 0);
   grid->addWidget(trainFamily_, 0, 1, 1, 3);
   const QHash<int, QString> tips = {
       {static_cast<int>(TaskFamily::Sim),
@@ -72,7 +75,9 @@ QWidget* ClassificationForm::buildMixture() {
            "the sum of weights.");
     setHelp(mixtureRow.slider, tip);
     setHelp(mixtureRow.weight, tip);
-    grid->addWidget(new QLabel(QString::fromStdString(icl::core::familyName(family))), row, 0);
+    grid->addWidget(
+        labelFor(QString::fromStdString(icl::core::familyName(family)), mixtureRow.weight), row,
+        0);
     grid->addWidget(mixtureRow.slider, row, 1);
     grid->addWidget(mixtureRow.weight, row, 2);
     grid->addWidget(mixtureRow.proportion, row, 3);
@@ -92,6 +97,10 @@ QWidget* ClassificationForm::buildMixture() {
     ++row;
   }
   grid->setColumnStretch(1, 1);
+  QObject::connect(trainFamily_, &QComboBox::currentIndexChanged, trainFamily_,
+                   [this] { followRadTraining(); });
+  QObject::connect(mixture_[static_cast<int>(TaskFamily::Rad)].weight,
+                   &QDoubleSpinBox::valueChanged, trainFamily_, [this] { followRadTraining(); });
   return group(tr("Task mixture"), grid);
 }
 
@@ -154,26 +163,26 @@ QWidget* ClassificationForm::buildLearners() {
   cnpHidden_->setSpecialValueText(tr("auto"));
 
   grid->addWidget(iclEnabled_, 0, 0);
-  grid->addWidget(new QLabel(tr("lr")), 0, 1);
+  grid->addWidget(labelFor(tr("lr"), iclLr_), 0, 1);
   grid->addWidget(iclLr_, 0, 2);
-  grid->addWidget(new QLabel(tr("depth")), 1, 1);
+  grid->addWidget(labelFor(tr("depth"), iclDepth_), 1, 1);
   grid->addWidget(iclDepth_, 1, 2);
-  grid->addWidget(new QLabel(tr("FF mult")), 2, 1);
+  grid->addWidget(labelFor(tr("FF mult"), iclFfMult_), 2, 1);
   grid->addWidget(iclFfMult_, 2, 2);
-  grid->addWidget(new QLabel(tr("kernel")), 3, 1);
+  grid->addWidget(labelFor(tr("kernel"), iclKernel_), 3, 1);
   grid->addWidget(iclKernel_, 3, 2);
   grid->addWidget(matchEnabled_, 4, 0);
-  grid->addWidget(new QLabel(tr("lr")), 4, 1);
+  grid->addWidget(labelFor(tr("lr"), matchLr_), 4, 1);
   grid->addWidget(matchLr_, 4, 2);
   grid->addWidget(matchSimilarity_, 5, 2);
   grid->addWidget(protoEnabled_, 6, 0);
-  grid->addWidget(new QLabel(tr("lr")), 6, 1);
+  grid->addWidget(labelFor(tr("lr"), protoLr_), 6, 1);
   grid->addWidget(protoLr_, 6, 2);
   grid->addWidget(protoEmbedQuery_, 7, 2);
   grid->addWidget(cnpEnabled_, 8, 0);
-  grid->addWidget(new QLabel(tr("lr")), 8, 1);
+  grid->addWidget(labelFor(tr("lr"), cnpLr_), 8, 1);
   grid->addWidget(cnpLr_, 8, 2);
-  grid->addWidget(new QLabel(tr("width")), 9, 1);
+  grid->addWidget(labelFor(tr("width"), cnpHidden_), 9, 1);
   grid->addWidget(cnpHidden_, 9, 2);
   grid->setColumnStretch(2, 1);
   return group(tr("Learners"), grid);
@@ -188,13 +197,66 @@ void ClassificationForm::addTrainingRows(QFormLayout* training) {
                                        "confidence intervals"));
   testLength_ = intField(1, 4000, tr("Length of test sequences; longer than training shows "
                                      "extrapolation to more shots"));
+  QWidget* testFamilies = buildTestFamilies();
+  // Label above the boxes: beside them, the row would set the form's (and the dock's) width.
+  QLabel* testFamiliesLabel = labelFor(tr("Test families"), testFamilies);
   training_ = training;
-  trainingFields_ = {steps_, batch_, evalEvery_, testTasks_, testLength_};
+  trainingFields_ = {steps_,      batch_,           evalEvery_,  testTasks_,
+                     testLength_, testFamiliesLabel, testFamilies};
   training->addRow(tr("Steps"), steps_);
   training->addRow(tr("Batch size"), batch_);
   training->addRow(tr("Evaluate every"), evalEvery_);
   training->addRow(tr("Test tasks per family"), testTasks_);
   training->addRow(tr("Test length N"), testLength_);
+  training->addRow(testFamiliesLabel);
+  training->addRow(testFamilies);
+}
+
+QWidget* ClassificationForm::buildTestFamilies() {
+  auto* box = new QWidget;
+  auto* grid = new QGridLayout(box);
+  grid->setContentsMargins(0, 0, 0, 0);
+  int column = 0;
+  for (TaskFamily family : kTestFamilies) {
+    const QString name = QString::fromStdString(icl::core::familyName(family));
+    QCheckBox* field = nullptr;
+    if (family == TaskFamily::Mix) {
+      // Test tasks of "mix" are drawn with the training mixture's weights (task_sampler.cpp).
+      field = checkField(tr("mix (the training mixture's proportions)"),
+                         tr("Test tasks drawn from the families in the proportions of the "
+                            "training mixture"));
+      grid->addWidget(field, 1, 0, 1, 4);
+    } else {
+      field = checkField(name, tr("Test tasks of the %1 family").arg(name));
+      grid->addWidget(field, 0, column++);
+    }
+    field->setObjectName(QStringLiteral("testFamily_") + name);
+    testFamilies_.insert(static_cast<int>(family), field);
+  }
+  grid->setColumnStretch(4, 1);
+  setHelp(box, tr("Families of the fixed test tasks: each gets an accuracy curve and a column of "
+                  "the table; at least one"));
+  return box;
+}
+
+QCheckBox* ClassificationForm::testFamilyField(TaskFamily family) const {
+  return testFamilies_.value(static_cast<int>(family));
+}
+
+bool ClassificationForm::trainsOnRad() const {
+  const QString chosen = trainFamily_->currentData().toString();
+  if (chosen == QLatin1String("mix")) {
+    return mixture_[static_cast<int>(TaskFamily::Rad)].weight->value() > 0.0;
+  }
+  return chosen == QString::fromStdString(icl::core::familyName(TaskFamily::Rad));
+}
+
+void ClassificationForm::followRadTraining() {
+  const bool trained = trainsOnRad();
+  if (trained && !radTrained_) {
+    testFamilies_[static_cast<int>(TaskFamily::Rad)]->setChecked(true);
+  }
+  radTrained_ = trained;
 }
 
 void ClassificationForm::setVisible(bool visible) {
@@ -245,6 +307,12 @@ void ClassificationForm::load(const icl::core::RunConfig& config) {
   evalEvery_->setValue(static_cast<int>(config.train.evalEvery));
   testTasks_->setValue(static_cast<int>(config.eval.tasksPerFamily));
   testLength_->setValue(static_cast<int>(config.eval.length));
+  const auto& tested = config.eval.families;
+  for (TaskFamily family : kTestFamilies) {
+    testFamilies_[static_cast<int>(family)]->setChecked(
+        std::find(tested.begin(), tested.end(), family) != tested.end());
+  }
+  radTrained_ = trainsOnRad();  // a loaded config keeps its test families as they are
 }
 
 void ClassificationForm::store(icl::core::RunConfig& config) const {
@@ -287,6 +355,12 @@ void ClassificationForm::store(icl::core::RunConfig& config) const {
   config.train.evalEvery = evalEvery_->value();
   config.eval.tasksPerFamily = testTasks_->value();
   config.eval.length = testLength_->value();
+  config.eval.families.clear();
+  for (TaskFamily family : kTestFamilies) {
+    if (testFamilies_[static_cast<int>(family)]->isChecked()) {
+      config.eval.families.push_back(family);
+    }
+  }
 }
 
 void ClassificationForm::setMixtureWeight(TaskFamily family, double weight) {

@@ -41,6 +41,8 @@ class ClassificationForm : public ExperimentForm {
   double shownProportion(icl::core::TaskFamily family) const;
   /// @brief Shows each family's proportion; the weights are editable only for mixture training.
   void updateProportions();
+  /// The check box of test family @p family in the "Test families" row (tests).
+  QCheckBox* testFamilyField(icl::core::TaskFamily family) const;
   EpisodePreview* preview() const { return preview_; }
 
  private:
@@ -54,9 +56,17 @@ class ClassificationForm : public ExperimentForm {
   QWidget* buildMixture();
   QWidget* buildTask();
   QWidget* buildLearners();
+  QWidget* buildTestFamilies();
+  /// @return whether training draws rad tasks (alone or with a weight in the mixture)
+  bool trainsOnRad() const;
+  /// @brief Adds rad to the test families when training starts to draw rad tasks, so that what
+  /// is trained is also tested; the user may untick it again.
+  void followRadTraining();
 
   QFormLayout* training_ = nullptr;
   QList<QWidget*> trainingFields_;
+  QHash<int, QCheckBox*> testFamilies_;  // keyed by TaskFamily, the eval.families choice
+  bool radTrained_ = false;              // trainsOnRad() when last looked at
 
   QComboBox* trainFamily_ = nullptr;
   QHash<int, MixtureRow> mixture_;

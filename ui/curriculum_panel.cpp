@@ -4,12 +4,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <algorithm>
 
 #include "core/config/names.h"
 #include "core/training/curriculum.h"
 #include "ui/stage_timeline.h"
+#include "ui/wheel_guard.h"
 
 namespace icl::ui {
 
@@ -42,13 +44,24 @@ CurriculumPanel::CurriculumPanel(QWidget* parent)
   snapshotRow->addWidget(new QLabel(tr("Snapshot:")));
   snapshotRow->addWidget(snapshots_, 1);
   snapshotRow->addWidget(openSnapshot_);
+  auto* content = new QWidget;
+  auto* column = new QVBoxLayout(content);
+  column->addWidget(timeline_);
+  column->addWidget(caption_);
+  column->addWidget(status_);
+  column->addLayout(buttons);
+  column->addLayout(snapshotRow);
+  column->addStretch(1);
+  // The dock scrolls rather than impose its height: the window must fit a 768-pixel screen
+  // (review of 2026-12-01, item 2).
+  auto* scroll = new QScrollArea;
+  scroll->setWidget(content);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
   auto* layout = new QVBoxLayout(this);
-  layout->addWidget(timeline_);
-  layout->addWidget(caption_);
-  layout->addWidget(status_);
-  layout->addLayout(buttons);
-  layout->addLayout(snapshotRow);
-  layout->addStretch(1);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(scroll);
+  guardWheel(content);
 
   connect(pauseAtBoundary_, &QPushButton::clicked, this,
           &CurriculumPanel::pauseAtNextStageRequested);

@@ -17,10 +17,27 @@ namespace icl::ui {
 
 namespace {
 
-constexpr int kPreviewLength = 40;       // examples drawn per previewed task
-constexpr qreal kMarkerSize = 7.0;       // scatter marker diameter in pixels
-const QList<icl::core::TaskFamily> kPreviewFamilies = {
-    icl::core::TaskFamily::Sim, icl::core::TaskFamily::Proto, icl::core::TaskFamily::Ave};
+using icl::core::TaskFamily;
+
+constexpr qreal kMarkerSize = 7.0;  // scatter marker diameter in pixels
+// The families in the order the form's mixture lists them.
+const QList<TaskFamily> kPreviewFamilies = {TaskFamily::Sim, TaskFamily::Proto, TaskFamily::Ave,
+                                            TaskFamily::Rad};
+
+/// @return the families @p task trains on: its single family, or those weighted in the mixture
+QList<TaskFamily> trainedFamilies(const icl::core::TaskConfig& task) {
+  if (task.trainFamily != TaskFamily::Mix) {
+    return {task.trainFamily};
+  }
+  QList<TaskFamily> families;
+  for (TaskFamily family : kPreviewFamilies) {
+    const auto found = task.mixture.find(family);
+    if (found != task.mixture.end() && found->second > 0.0) {
+      families.append(family);
+    }
+  }
+  return families;
+}
 
 QColor classColor(int64_t label) {
   static const QList<QColor> kColors = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28),
@@ -32,31 +49,22 @@ QColor classColor(int64_t label) {
 }  // namespace
 
 EpisodePreview::EpisodePreview(QWidget* parent)
-    : QWidget(parent), note_(new QLabel), resampleButton_(new QPushButton(tr("Resample"))) {
-  auto* grid = new QGridLayout;
-  grid->setSpacing(2);
-  for (int i = 0; i < kPreviewFamilies.size(); ++i) {
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->hide();
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->setTitle(QString::fromStdString(icl::core::familyName(kPreviewFamilies[i])));
-    auto* view = new QChartView(chart);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(110, 120);
-    grid->addWidget(view, 0, i);
-    views_.append(view);
-  }
+    : QWidget(parent),
+      grid_(new QGridLayout),
+      note_(new QLabel),
+      resampleButton_(new QPushButton(tr("Resample"))) {
+  grid_->setSpacing(2);
   resampleButton_->setToolTip(tr("Draw a new task of each family from the same generators"));
   note_->setWordWrap(true);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addLayout(grid);
+  layout->addLayout(grid_);
   auto* row = new QHBoxLayout;
   row->addWidget(note_, 1);
   row->addWidget(resampleButton_);
   layout->addLayout(row);
-  setToolTip(tr("One training task per family: its examples, coloured by label"));
+  setToolTip(tr("One training task of each family trained on: its N examples, coloured by "
+                "label"));
   connect(resampleButton_, &QPushButton::clicked, this, &EpisodePreview::resample);
 }
 
@@ -70,9 +78,33 @@ void EpisodePreview::resample() {
   redraw();
 }
 
+void EpisodePreview::showCharts(const QList<TaskFamily>& families) {
+  if (families == shown_) {
+    return;
+  }
+  for (QChartView* view : views_) {
+    delete view;
+  }
+  views_.clear();
+  shown_ = families;
+  for (int i = 0; i < families.size(); ++i) {
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->setTitle(QString::fromStdString(icl::core::familyName(families[i])));
+    auto* view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(80, 120);
+    grid_->addWidget(view, 0, i);
+    views_.append(view);
+  }
+}
+
 void EpisodePreview::redraw() {
-  std::vector<icl::core::TaskFamily> families(kPreviewFamilies.begin(), kPreviewFamilies.end());
-  const auto tasks = icl::core::samplePreviewTasks(task_, families, kPreviewLength, seed_);
+  showCharts(trainedFamilies(task_));
+  const std::vector<TaskFamily> families(shown_.begin(), shown_.end());
+  const auto tasks = icl::core::samplePreviewTasks(task_, families, task_.length, seed_);
   for (QChartView* view : views_) {
     view->chart()->removeAllSeries();
     for (QAbstractAxis* axis : view->chart()->axes()) {
@@ -84,8 +116,10 @@ void EpisodePreview::redraw() {
     note_->setText(tr("No preview: %1").arg(QString::fromStdString(tasks.error())));
     return;
   }
-  note_->setText(task_.d == 2 ? tr("%1 examples per task").arg(kPreviewLength)
-                              : tr("d = %1: showing x0 and x1").arg(task_.d));
+  // N examples: what each training sequence holds, so the picture matches the training tasks.
+  const QString examples = tr("N = %1 examples per task").arg(task_.length);
+  note_->setText(task_.d == 2 ? examples
+                              : tr("%1; d = %2: showing x0 and x1").arg(examples).arg(task_.d));
   for (int i = 0; i < views_.size(); ++i) {
     const icl::core::PreviewTask& task = tasks.value()[static_cast<size_t>(i)];
     QChart* chart = views_[i]->chart();
@@ -123,6 +157,8 @@ void EpisodePreview::redraw() {
     y->setRange(-extent * 1.1, extent * 1.1);
   }
 }
+
+QString EpisodePreview::note() const { return note_->text(); }
 
 int EpisodePreview::pointCount(int familyIndex) const {
   int count = 0;

@@ -1,6 +1,7 @@
 #pragma once
-// One sampled training task per family, drawn as a scatter of its examples coloured by label
-// (the first two input coordinates), so the user sees what each family's tasks look like.
+// One sampled training task per trained family (the single family, or each family with a weight
+// in the mixture), drawn as a scatter of its N examples coloured by label (the first two input
+// coordinates), so the user sees what the tasks being trained on look like.
 
 #include <QList>
 #include <QWidget>
@@ -8,6 +9,7 @@
 #include "core/config/run_config.h"
 
 class QChartView;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -25,14 +27,22 @@ class EpisodePreview : public QWidget {
   void resample();
   /// Points drawn in the family's chart (tests).
   int pointCount(int familyIndex) const;
+  /// The families drawn, in chart order.
+  QList<icl::core::TaskFamily> families() const { return shown_; }
+  /// The line under the charts (N, or why nothing is drawn).
+  QString note() const;
   quint64 seed() const { return seed_; }
 
  private:
   void redraw();
+  /// @brief Makes one chart per family of @p families, reusing the charts when they match.
+  void showCharts(const QList<icl::core::TaskFamily>& families);
 
   icl::core::TaskConfig task_;
   quint64 seed_ = 1;
+  QList<icl::core::TaskFamily> shown_;
   QList<QChartView*> views_;
+  QGridLayout* grid_;
   QLabel* note_;
   QPushButton* resampleButton_;
 };

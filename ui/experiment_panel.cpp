@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -18,6 +19,7 @@
 #include "core/training/device_info.h"
 #include "ui/episode_preview.h"
 #include "ui/form_fields.h"
+#include "ui/wheel_guard.h"
 
 namespace icl::ui {
 
@@ -34,6 +36,7 @@ ExperimentPanel::ExperimentPanel(QWidget* parent)
               {icl::core::Experiment::MetaMeta, &metaMeta_}}},
       previewTimer_(new QTimer(this)) {
   auto* content = new QWidget;
+  content_ = content;
   auto* column = new QVBoxLayout(content);
   experiment_ = new QComboBox;
   experiment_->addItem(tr("Few-shot classification (P1, P2)"), QStringLiteral("classification"));
@@ -44,7 +47,7 @@ ExperimentPanel::ExperimentPanel(QWidget* parent)
                           "with ICL, MatchNet, ProtoNet and CNP) or one of the meta-level "
                           "techniques on linear regression"));
   auto* experimentRow = new QHBoxLayout;
-  experimentRow->addWidget(new QLabel(tr("Experiment")));
+  experimentRow->addWidget(labelFor(tr("Experiment"), experiment_));
   experimentRow->addWidget(experiment_, 1);
   column->addLayout(experimentRow);
   for (const auto& [experiment, form] : forms_) {
@@ -53,6 +56,7 @@ ExperimentPanel::ExperimentPanel(QWidget* parent)
   column->addWidget(buildTraining());
   column->addStretch(1);
   auto* scroll = new QScrollArea;
+  scroll_ = scroll;
   scroll->setWidget(content);
   scroll->setWidgetResizable(true);
   scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -90,6 +94,8 @@ ExperimentPanel::ExperimentPanel(QWidget* parent)
   }
   connect(experiment_, &QComboBox::currentIndexChanged, this,
           &ExperimentPanel::showExperimentGroups);
+  shareHelpWithLabels(content);
+  guardWheel(content);  // the wheel scrolls the form; only a focused field takes it
   setConfig(icl::core::RunConfig());
 }
 
@@ -131,6 +137,14 @@ void ExperimentPanel::showExperimentGroups() {
   for (const auto& [experiment, form] : forms_) {
     form->setVisible(experiment == chosen);
   }
+  fitWidthToForm();
+}
+
+void ExperimentPanel::fitWidthToForm() {
+  content_->layout()->activate();
+  const int frame = 2 * scroll_->frameWidth();
+  const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll_);
+  scroll_->setMinimumWidth(content_->minimumSizeHint().width() + scrollBar + frame);
 }
 
 void ExperimentPanel::setConfig(const icl::core::RunConfig& config) {

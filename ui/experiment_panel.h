@@ -14,9 +14,11 @@
 #include "ui/meta_meta_form.h"
 #include "ui/regression_form.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QSpinBox;
 class QTimer;
 
@@ -38,6 +40,10 @@ class ExperimentPanel : public QWidget {
   /// @return the normalised proportion shown for @p family, in [0, 1]
   double shownProportion(icl::core::TaskFamily family) const;
   EpisodePreview* preview() const { return classification_.preview(); }
+  /// The check box that puts @p family into eval.families (classification).
+  QCheckBox* testFamilyField(icl::core::TaskFamily family) const {
+    return classification_.testFamilyField(family);
+  }
   /// The validation message shown under the form; empty when the config is valid.
   QString problem() const;
 
@@ -49,6 +55,9 @@ class ExperimentPanel : public QWidget {
   QWidget* buildTraining();
   icl::core::Experiment chosenExperiment() const;
   void showExperimentGroups();
+  /// @brief Makes the panel at least as wide as the shown form: the form scrolls only
+  /// vertically, so it is never cut off at the right or shifted sideways by focus.
+  void fitWidthToForm();
   void onEdited();
   void updateValidity();
 
@@ -67,6 +76,8 @@ class ExperimentPanel : public QWidget {
   QComboBox* device_ = nullptr;
   QSpinBox* threads_ = nullptr;
   QLabel* problem_ = nullptr;
+  QWidget* content_ = nullptr;
+  QScrollArea* scroll_ = nullptr;
   QTimer* previewTimer_;
 };
 

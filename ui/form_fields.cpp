@@ -6,6 +6,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QStringList>
@@ -38,6 +39,21 @@ class SeedValidator : public QValidator {
 }  // namespace
 
 void setHelp(QWidget* field, const QString& text) { field->setToolTip(text); }
+
+void shareHelpWithLabels(QWidget* root) {
+  for (QLabel* label : root->findChildren<QLabel*>()) {
+    const QWidget* buddy = label->buddy();
+    if (buddy != nullptr && label->toolTip().isEmpty() && !buddy->toolTip().isEmpty()) {
+      setHelp(label, buddy->toolTip());
+    }
+  }
+}
+
+QLabel* labelFor(const QString& text, QWidget* field) {
+  auto* label = new QLabel(text);
+  label->setBuddy(field);
+  return label;
+}
 
 QSpinBox* intField(int minimum, int maximum, const QString& help) {
   auto* field = new QSpinBox;

@@ -15,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
+class QLabel;
 class QLayout;
 class QLineEdit;
 class QSpinBox;
@@ -25,6 +26,12 @@ namespace icl::ui {
 /// @brief Shows @p text as the help of @p field (its tooltip). The forms set every help text
 /// through here, so how help is shown changes in this one function.
 void setHelp(QWidget* field, const QString& text);
+/// @brief Gives every label under @p root whose buddy has help that help too (through
+/// setHelp), so that hovering a row's label ("d", "sim") explains the field like the field.
+/// A label with help of its own keeps it.
+void shareHelpWithLabels(QWidget* root);
+/// A label @p text for @p field (its buddy), for rows a QFormLayout does not label itself.
+QLabel* labelFor(const QString& text, QWidget* field);
 
 /// A spin box for whole numbers from @p minimum to @p maximum.
 QSpinBox* intField(int minimum, int maximum, const QString& help);

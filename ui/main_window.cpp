@@ -34,6 +34,7 @@
 #include "ui/run_records.h"
 #include "ui/run_resumer.h"
 #include "ui/run_transport.h"
+#include "ui/scrolling_tabs.h"
 #include "ui/stage_timeline.h"
 #include "ui/window_settings.h"
 
@@ -72,17 +73,20 @@ MainWindow::MainWindow(QWidget* parent)
   generalisation_ = new GeneralisationViews(session_, this);
   generalisation_->addTabsTo(viewTabs_);
   viewTabs_->addTab(new PlaygroundView([this] { return runFolder(); }), tr("Playground"));
-  setCentralWidget(viewTabs_);
+  setCentralWidget(scrollingTabs(viewTabs_));  // the window fits a 1024x768 screen (#11)
 
-  auto* dock = new QDockWidget(tr("Experiment"), this);
-  dock->setObjectName(QStringLiteral("experimentDock"));
-  dock->setWidget(experiment_);
-  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-  addDockWidget(Qt::LeftDockWidgetArea, dock);
+  // Both docks can be closed and brought back from the View menu.
+  const auto dockFeatures = QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                            QDockWidget::DockWidgetClosable;
+  experimentDock_ = new QDockWidget(tr("Experiment"), this);
+  experimentDock_->setObjectName(QStringLiteral("experimentDock"));
+  experimentDock_->setWidget(experiment_);
+  experimentDock_->setFeatures(dockFeatures);
+  addDockWidget(Qt::LeftDockWidgetArea, experimentDock_);
   curriculumDock_ = new QDockWidget(tr("Curriculum"), this);
   curriculumDock_->setObjectName(QStringLiteral("curriculumDock"));
   curriculumDock_->setWidget(curriculumPanel_);
-  curriculumDock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+  curriculumDock_->setFeatures(dockFeatures);
   addDockWidget(Qt::BottomDockWidgetArea, curriculumDock_);
   connect(curriculumPanel_, &CurriculumPanel::pauseAtNextStageRequested, session_,
           &TrainingSession::pauseAtNextStage);
@@ -114,8 +118,8 @@ MainWindow::MainWindow(QWidget* parent)
   connect(exports_, &ExportActions::errorOccurred, this,
           [this](const QString& title, const QString& message) { showError(title, message); });
   connect(experiment_, &ExperimentPanel::configEdited, this, [this] {
-    configDirty_ = true;
     const icl::core::RunConfig config = experiment_->config();
+    configDirty_ = config.toJsonText() != cleanConfigText_;
     updateExperimentViews(config);
     updateTransport();
     transport_->showDevice(config);
@@ -221,6 +225,16 @@ void MainWindow::createMenus() {
   run->addAction(generalisation_->evaluateAction());
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
+  QAction* showExperiment = experimentDock_->toggleViewAction();
+  showExperiment->setText(tr("&Experiment Panel"));
+  showExperiment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+  showExperiment->setStatusTip(tr("Show or hide the experiment form"));
+  view->addAction(showExperiment);
+  QAction* showCurriculum = curriculumDock_->toggleViewAction();
+  showCurriculum->setText(tr("&Curriculum Panel"));
+  showCurriculum->setStatusTip(tr("Show or hide the curriculum of the regression (I1) experiment"));
+  view->addAction(showCurriculum);
+  view->addSeparator();
   QMenu* language = view->addMenu(tr("&Language"));
   auto* languages = new QActionGroup(this);
   const QString current = preferredLanguage();
@@ -295,7 +309,13 @@ void MainWindow::updateExperimentViews(const icl::core::RunConfig& config) {
   resultsStack_->setCurrentWidget(classification ? static_cast<QWidget*>(comparisonPanel_)
                                                  : static_cast<QWidget*>(regressionPanel_));
   curriculumPanel_->setConfig(config);
-  curriculumDock_->setVisible(config.experiment == icl::core::Experiment::Regression);
+  // The curriculum dock comes with I1 and goes with the other experiments; within I1 the View
+  // menu's choice stands (its action is enabled only there, which also marks I1 as shown).
+  const bool regression = config.experiment == icl::core::Experiment::Regression;
+  if (curriculumDock_->toggleViewAction()->isEnabled() != regression) {
+    curriculumDock_->setVisible(regression);
+    curriculumDock_->toggleViewAction()->setEnabled(regression);
+  }
   QVector<double> boundaries;
   if (config.experiment == icl::core::Experiment::Regression) {
     const auto stages = icl::core::curriculumStages(
@@ -313,6 +333,7 @@ void MainWindow::setExperiment(const icl::core::RunConfig& config, const QString
   updateExperimentViews(config);
   configPath_ = path;
   configDirty_ = false;
+  cleanConfigText_ = experiment_->config().toJsonText();
   updateTransport();
   transport_->showDevice(experiment_->config());
   updateTitle();
@@ -383,6 +404,7 @@ bool MainWindow::saveConfigTo(const QString& path) {
   }
   configPath_ = path;
   configDirty_ = false;
+  cleanConfigText_ = experiment_->config().toJsonText();
   recent_->add(path);
   updateTitle();
   statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QString>
+#include <string>
 
 #include "ui/metatypes.h"
 #include "ui/training_session.h"
@@ -45,6 +46,7 @@ class MainWindow : public QMainWindow {
   RegressionPanel* regressionPanel() const { return regressionPanel_; }
   CurriculumPanel* curriculumPanel() const { return curriculumPanel_; }
   QDockWidget* curriculumDock() const { return curriculumDock_; }
+  QDockWidget* experimentDock() const { return experimentDock_; }
   /// The view below the loss chart: the comparison (classification) or the error curves.
   QWidget* resultsView() const;
   /// The central tabs: Training first, then Generalisation, Probe and Playground.
@@ -125,6 +127,7 @@ class MainWindow : public QMainWindow {
   CurriculumPanel* curriculumPanel_;
   GeneralisationViews* generalisation_ = nullptr;
   QDockWidget* curriculumDock_ = nullptr;
+  QDockWidget* experimentDock_ = nullptr;
   TrainingSession* session_;
   RunResumer* resumer_ = nullptr;
   RunTransport* transport_ = nullptr;
@@ -143,6 +146,7 @@ class MainWindow : public QMainWindow {
   QString runDir_;
   QString lastError_;
   bool configDirty_ = false;
+  std::string cleanConfigText_;  // the config as loaded or last saved: "*" means it differs
 };
 
 }  // namespace icl::ui

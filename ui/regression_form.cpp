@@ -47,8 +47,12 @@ QList<QWidget*> RegressionForm::buildGroups() {
   form->addRow(armCurriculum_);
   form->addRow(armPlain_);
   form->addRow(new QLabel(tr("Curriculum (start, end, increment, interval):")));
-  form->addRow(tr("dims"), dimsRow);
-  form->addRow(tr("points"), pointsRow);
+  auto* dimsLabel = new QLabel(tr("dims"));
+  setHelp(dimsLabel, tr("Active dimensions of the curriculum: start, end, increment, interval"));
+  auto* pointsLabel = new QLabel(tr("points"));
+  setHelp(pointsLabel, tr("Points per prompt of the curriculum: start, end, increment, interval"));
+  form->addRow(dimsLabel, dimsRow);
+  form->addRow(pointsLabel, pointsRow);
   form->addRow(tr("Test prompts"), evalPrompts_);
   form->addRow(tr("Checkpoints"), checkpoints_);
   return {group(tr("Linear regression (I1)"), form)};
