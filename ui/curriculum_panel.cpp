@@ -63,10 +63,20 @@ CurriculumPanel::CurriculumPanel(QWidget* parent)
   layout->addWidget(scroll);
   guardWheel(content);
 
-  connect(pauseAtBoundary_, &QPushButton::clicked, this,
-          &CurriculumPanel::pauseAtNextStageRequested);
-  connect(runToNext_, &QPushButton::clicked, this, &CurriculumPanel::runToNextStageRequested);
-  connect(runOn_, &QPushButton::clicked, this, &CurriculumPanel::runOnRequested);
+  // The request is acknowledged at once (after the signal, which resumes a paused run and so
+  // clears the paused text); the pause itself comes at the boundary.
+  connect(pauseAtBoundary_, &QPushButton::clicked, this, [this] {
+    Q_EMIT pauseAtNextStageRequested();
+    acknowledgeStagePause();
+  });
+  connect(runToNext_, &QPushButton::clicked, this, [this] {
+    Q_EMIT runToNextStageRequested();
+    acknowledgeStagePause();
+  });
+  connect(runOn_, &QPushButton::clicked, this, [this] {
+    Q_EMIT runOnRequested();
+    status_->clear();
+  });
   connect(openSnapshot_, &QPushButton::clicked, this, [this] {
     if (snapshots_->currentIndex() >= 0) {
       Q_EMIT snapshotChosen(snapshots_->currentData().toLongLong());
@@ -135,10 +145,29 @@ void CurriculumPanel::setRunActive(bool active, bool paused) {
   pauseAtBoundary_->setEnabled(active && !paused && hasStages);
   runToNext_->setEnabled(active && paused && hasStages);
   runOn_->setEnabled(active && paused);
-  if (!active) {
+  // "Paused at the stage boundary ..." is stale once training goes on.
+  if (!active || (paused_ && !paused)) {
     status_->clear();
   }
+  paused_ = active && paused;
 }
+
+void CurriculumPanel::acknowledgeStagePause() {
+  // The stage in progress ends next; at a boundary that is the following stage.
+  const qint64 step = timeline_->currentStep();
+  const auto& stages = timeline_->stages();
+  for (std::size_t i = 0; i + 1 < stages.size(); ++i) {  // the last stage ends the run
+    if (stages[i].lastStep > step) {
+      status_->setText(tr("Will pause when stage %1 ends (after step %2).")
+                           .arg(stages[i].index + 1)
+                           .arg(stages[i].lastStep));
+      return;
+    }
+  }
+  status_->setText(tr("No stage boundary is left; the run trains to its end."));
+}
+
+QString CurriculumPanel::statusText() const { return status_->text(); }
 
 QString CurriculumPanel::caption() const { return caption_->text(); }
 

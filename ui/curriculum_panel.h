@@ -37,6 +37,8 @@ class CurriculumPanel : public QWidget {
   QPushButton* runOnButton() const { return runOn_; }
   QComboBox* snapshotChoice() const { return snapshots_; }
   QString caption() const;
+  /// The line under the caption: a requested or reached stage pause, or empty.
+  QString statusText() const;
 
  Q_SIGNALS:
   void pauseAtNextStageRequested();
@@ -46,6 +48,9 @@ class CurriculumPanel : public QWidget {
   void snapshotChosen(qint64 step);
 
  private:
+  /// Says which boundary a pause-at-next-stage request will stop at.
+  void acknowledgeStagePause();
+
   StageTimeline* timeline_;
   QLabel* caption_;
   QLabel* status_;
@@ -54,6 +59,7 @@ class CurriculumPanel : public QWidget {
   QPushButton* runOn_;
   QComboBox* snapshots_;
   QPushButton* openSnapshot_;
+  bool paused_ = false;
 };
 
 }  // namespace icl::ui

@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -15,6 +16,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 #include "core/config/presets.h"
 #include "core/store/run_store.h"
@@ -45,6 +47,41 @@ namespace {
 const char* const kFirstRunPreset = "quick-mixture";  // real curves within a minute on 2 cores
 const QString kConfigFilter = QStringLiteral("ICL Lab config (*.json)");
 
+// A config switched to another experiment is named after it, so that its run folder and
+// config.json say what ran (review item 5). Names and descriptions are config data, in
+// English like the presets'.
+std::string experimentRunName(icl::core::Experiment experiment) {
+  switch (experiment) {
+    case icl::core::Experiment::Regression: return "i1-regression";
+    case icl::core::Experiment::MetaMeta: return "i2-meta-meta";
+    case icl::core::Experiment::Classification: break;
+  }
+  return "classification";
+}
+
+std::string experimentDescription(icl::core::Experiment experiment) {
+  switch (experiment) {
+    case icl::core::Experiment::Regression:
+      return "I1 meta-level curriculum: GPT on linear regression, with and without a curriculum "
+             "over the input dimensions (set in the window)";
+    case icl::core::Experiment::MetaMeta:
+      return "I2 meta-meta-learning: first-order MAML over domains vs conventional training, "
+             "linear regression (set in the window)";
+    case icl::core::Experiment::Classification: break;
+  }
+  return "Few-shot classification: ICL, MatchNet, ProtoNet and CNP trained on the task "
+         "mixture (set in the window)";
+}
+
+/// The steps a run folder has done, from its summary or else its last loss row.
+qint64 stepsDone(const icl::core::RunData& run) {
+  const auto step = run.summary.find("step");
+  if (step != run.summary.end() && step->is_number_integer()) {
+    return step->get<qint64>();
+  }
+  return run.losses.empty() ? 0 : run.losses.back().step;
+}
+
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -65,11 +102,19 @@ MainWindow::MainWindow(QWidget* parent)
   splitter->addWidget(resultsStack_);
   splitter->setStretchFactor(0, 1);
   splitter->setStretchFactor(1, 1);
+  // Which run the charts show, so that they are never mistaken for the form's experiment.
+  runLabel_ = new QLabel;
+  runLabel_->setObjectName(QStringLiteral("shownRun"));
+  auto* training = new QWidget;
+  auto* trainingLayout = new QVBoxLayout(training);
+  trainingLayout->setContentsMargins(6, 4, 0, 0);
+  trainingLayout->addWidget(runLabel_);
+  trainingLayout->addWidget(splitter, 1);
   // One tab per question: training (loss and results), then the views of issue #10, each
   // added below by the class that owns it.
   viewTabs_->setObjectName(QStringLiteral("viewTabs"));
   viewTabs_->setDocumentMode(true);
-  viewTabs_->addTab(splitter, tr("Training"));
+  viewTabs_->addTab(training, tr("Training"));
   generalisation_ = new GeneralisationViews(session_, this);
   generalisation_->addTabsTo(viewTabs_);
   viewTabs_->addTab(new PlaygroundView([this] { return runFolder(); }), tr("Playground"));
@@ -118,6 +163,7 @@ MainWindow::MainWindow(QWidget* parent)
   connect(exports_, &ExportActions::errorOccurred, this,
           [this](const QString& title, const QString& message) { showError(title, message); });
   connect(experiment_, &ExperimentPanel::configEdited, this, [this] {
+    followExperimentSwitch();
     const icl::core::RunConfig config = experiment_->config();
     configDirty_ = config.toJsonText() != cleanConfigText_;
     updateExperimentViews(config);
@@ -130,6 +176,7 @@ MainWindow::MainWindow(QWidget* parent)
   updateTransport();
   transport_->showDevice(experiment_->config());
   updateTitle();
+  updateShownRunLabel();
 }
 
 MainWindow::~MainWindow() { session_->shutdown(); }
@@ -171,7 +218,9 @@ void MainWindow::createActions() {
   connect(resumer_, &RunResumer::resumeStarted, this,
           [this](const icl::core::RunConfig& config, qint64 fromStep) {
             transport_->showResuming(config, fromStep);
+            runStatus_ = QStringLiteral("running");
             updateTitle();
+            updateShownRunLabel();
           });
 
   exports_ = new ExportActions({records_, lossPanel_, comparisonPanel_, regressionPanel_,
@@ -212,6 +261,9 @@ void MainWindow::createMenus() {
       const auto loaded = icl::core::loadPreset(name);
       if (!loaded) {
         showError(tr("Preset"), QString::fromStdString(loaded.error()));
+        return;
+      }
+      if (!confirmDiscardEdits(tr("Load Preset"))) {
         return;
       }
       setExperiment(loaded.value(), {});
@@ -270,10 +322,23 @@ void MainWindow::restoreSettings() {
 
 void MainWindow::saveSettings() {
   saveWindowLayout(*this);
-  saveLastExperiment(experiment_->config(), configPath_);
+  icl::core::RunConfig kept = experiment_->config();
+  if (configDirty_ && !configPath_.isEmpty()) {
+    // Quit with Discard: the next start shows the file as saved, not the discarded edits.
+    const auto saved =
+        icl::core::RunConfig::fromFile(std::filesystem::path(configPath_.toStdString()));
+    if (saved) {
+      kept = saved.value();
+    }
+  }
+  saveLastExperiment(kept, configPath_);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!confirmDiscardEdits(tr("Quit"))) {
+    event->ignore();
+    return;
+  }
   // Stopping ends train() after its current step and writes the run's summary, so the
   // folder stays complete; shutdown() waits for that.
   if (session_->active()) {
@@ -328,8 +393,67 @@ void MainWindow::updateExperimentViews(const icl::core::RunConfig& config) {
   lossPanel_->setStageBoundaries(boundaries);
 }
 
+void MainWindow::followExperimentSwitch() {
+  icl::core::RunConfig config = experiment_->config();
+  if (formExperiment_ == config.experiment) {
+    return;
+  }
+  formExperiment_ = config.experiment;
+  config.name = experimentRunName(config.experiment);
+  config.description = experimentDescription(config.experiment);
+  experiment_->setConfig(config);  // no configEdited: the panel is loading
+  forgetRun();
+}
+
+void MainWindow::forgetRun() {
+  if (session_->active()) {
+    return;  // the form and the loaders are disabled while a run is active
+  }
+  records_->clear();  // the charts and tables react to RunRecords::cleared
+  runDir_.clear();
+  runStatus_.clear();
+  generalisation_->setRunFolder({}, experiment_->config());
+  resumer_->setRunFolder({});
+  curriculumPanel_->setSnapshotSteps({});
+  transport_->showNoRun();
+  updateShownRunLabel();
+}
+
+void MainWindow::updateShownRunLabel() {
+  const QString name = QFileInfo(runDir_).fileName();
+  if (runDir_.isEmpty()) {
+    runLabel_->setText(tr("No run shown: Start trains the experiment in the form."));
+  } else if (session_->active()) {
+    runLabel_->setText(tr("Showing the running run %1").arg(name));
+  } else {
+    runLabel_->setText(
+        tr("Showing run %1 (%2)").arg(name, runStatusText(runStatus_.toStdString())));
+  }
+}
+
+bool MainWindow::confirmDiscardEdits(const QString& action) {
+  if (!configDirty_) {
+    return true;
+  }
+  QMessageBox box(QMessageBox::Question, action,
+                  tr("The experiment in the form has unsaved changes."),
+                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+  box.setInformativeText(tr("%1 replaces it. Save the changes first?").arg(action));
+  box.setDefaultButton(QMessageBox::Save);
+  box.setEscapeButton(QMessageBox::Cancel);
+  switch (box.exec()) {
+    case QMessageBox::Save:
+      onSave();
+      return !configDirty_;  // a cancelled Save As dialog keeps everything
+    case QMessageBox::Discard: return true;
+    default: return false;
+  }
+}
+
 void MainWindow::setExperiment(const icl::core::RunConfig& config, const QString& path) {
   experiment_->setConfig(config);
+  formExperiment_ = config.experiment;
+  forgetRun();
   updateExperimentViews(config);
   configPath_ = path;
   configDirty_ = false;
@@ -345,13 +469,9 @@ void MainWindow::showDefaultExperiment() {
 }
 
 void MainWindow::onNew() {
-  if (configDirty_ &&
-      QMessageBox::question(this, tr("New Experiment"),
-                            tr("Discard the unsaved changes to this experiment?")) !=
-          QMessageBox::Yes) {
-    return;
+  if (confirmDiscardEdits(tr("New Experiment"))) {
+    showDefaultExperiment();
   }
-  showDefaultExperiment();
 }
 
 void MainWindow::onOpenConfig() {
@@ -370,6 +490,9 @@ bool MainWindow::openConfigFile(const QString& path) {
                   .arg(QDir::toNativeSeparators(path)),
               QString::fromStdString(parsed.error()));
     lastError_ = QString::fromStdString(parsed.error());
+    return false;
+  }
+  if (!confirmDiscardEdits(tr("Open Config"))) {
     return false;
   }
   setExperiment(parsed.value(), path);
@@ -432,10 +555,14 @@ bool MainWindow::openRunFolder(const QString& path) {
     lastError_ = QString::fromStdString(run.error());
     return false;
   }
+  if (!confirmDiscardEdits(tr("Open Run Folder"))) {
+    return false;
+  }
+  setExperiment(run.value().config, {});  // forgets the run shown until now
   records_->load(run.value());
   lossPanel_->flush();
   runDir_ = path;
-  setExperiment(run.value().config, {});
+  runStatus_ = QString::fromStdString(run.value().summary.value("status", std::string("unknown")));
   curriculumPanel_->setSnapshotSteps(records_->evalSteps("sq_error"));
   if (!run.value().stages.empty() || !run.value().losses.empty()) {
     curriculumPanel_->timeline()->setCurrentStep(run.value().losses.empty()
@@ -445,8 +572,10 @@ bool MainWindow::openRunFolder(const QString& path) {
   recent_->add(path);
   generalisation_->setRunFolder(path, run.value().config);
   resumer_->setRunFolder(path);
-  transport_->showOpenedRun(run.value().summary.value("status", std::string("unknown")));
+  transport_->showOpenedRun(runStatus_.toStdString(), stepsDone(run.value()),
+                            run.value().config);
   updateTitle();
+  updateShownRunLabel();
   return true;
 }
 
@@ -458,10 +587,13 @@ bool MainWindow::startRun() { return transport_->start(); }
 
 void MainWindow::onRunStarting(const icl::core::RunConfig& config, const QString& dir) {
   updateExperimentViews(config);  // the views follow the config that actually runs
+  formExperiment_ = config.experiment;
   runDir_ = dir;
+  runStatus_ = QStringLiteral("running");
   generalisation_->setRunFolder(dir, config);
   resumer_->setRunFolder(dir);  // once this run has ended it can be resumed in turn
   updateTitle();
+  updateShownRunLabel();
 }
 
 void MainWindow::onProgressRecorded(const icl::core::ProgressBatch& batch) {
@@ -476,7 +608,11 @@ void MainWindow::onRunEnded(const icl::core::RunResult& result) {
   if (result.status != icl::core::RunStatus::Failed) {
     statusBar()->showMessage(tr("Run saved in %1").arg(QDir::toNativeSeparators(runDir_)), 10000);
   }
+  if (!runDir_.isEmpty()) {
+    runStatus_ = QString::fromStdString(icl::core::runStatusName(result.status));
+  }
   updateTransport();
+  updateShownRunLabel();
   generalisation_->reload();  // a run may evaluate itself when it ends
   Q_EMIT runEnded(result);
 }
@@ -492,6 +628,7 @@ void MainWindow::updateTransport() {
     action->setEnabled(idle);
   }
   recent_->setEnabled(idle);
+  updateShownRunLabel();
 }
 
 void MainWindow::updateTitle() {

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QString>
+#include <optional>
 #include <string>
 
 #include "ui/metatypes.h"
@@ -15,6 +16,7 @@
 class QAction;
 class QMenu;
 class QDockWidget;
+class QLabel;
 class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
@@ -62,6 +64,8 @@ class MainWindow : public QMainWindow {
   QAction* resumeAction() const;
   QAction* stopAction() const;
   QProgressBar* progressBar() const;
+  /// The line above the charts that names the run they show (or says that none is shown).
+  QLabel* shownRunLabel() const { return runLabel_; }
 
   /// @brief Shows @p config in the form and the views that fit its experiment.
   /// @param path the file it came from, or empty (a preset, a run folder)
@@ -85,6 +89,10 @@ class MainWindow : public QMainWindow {
   /// @brief Shows an exception that reached the event loop (GuardedApplication); the window
   /// and any run in progress go on.
   void showUnexpectedError(const QString& message);
+  /// @brief Before @p action replaces the experiment in the form: with unsaved edits ("*"),
+  /// asks Save / Discard / Cancel (Save goes through File > Save).
+  /// @return true when the action may go on (nothing unsaved, saved, or discarded)
+  bool confirmDiscardEdits(const QString& action);
 
  Q_SIGNALS:
   /// An error dialog was opened with @p message (tests and logs).
@@ -104,6 +112,12 @@ class MainWindow : public QMainWindow {
   void updateTransport();
   void updateTitle();
   void updateExperimentViews(const icl::core::RunConfig& config);
+  /// @brief The form switched to another experiment: the config is named after it and the
+  /// old run's charts go (they belong to the other experiment).
+  void followExperimentSwitch();
+  /// @brief Clears every view of the shown run and forgets its folder.
+  void forgetRun();
+  void updateShownRunLabel();
 
   void onNew();
   void onOpenConfig();
@@ -133,6 +147,7 @@ class MainWindow : public QMainWindow {
   RunTransport* transport_ = nullptr;
   ExportActions* exports_ = nullptr;
   RecentFiles* recent_ = nullptr;
+  QLabel* runLabel_ = nullptr;
 
   QAction* newAction_ = nullptr;
   QAction* openAction_ = nullptr;
@@ -144,6 +159,9 @@ class MainWindow : public QMainWindow {
 
   QString configPath_;
   QString runDir_;
+  QString runStatus_;  // of the run in runDir_, as summary.json names it
+  /// The experiment the form showed at the last load, run start or switch.
+  std::optional<icl::core::Experiment> formExperiment_;
   QString lastError_;
   bool configDirty_ = false;
   std::string cleanConfigText_;  // the config as loaded or last saved: "*" means it differs

@@ -49,7 +49,8 @@ QString formatDuration(double seconds) {
   return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
-/// A run folder's status ("interrupted", ...) in the interface language.
+}  // namespace
+
 QString runStatusText(const std::string& status) {
   if (status == "completed") return MainWindow::tr("completed");
   if (status == "stopped") return MainWindow::tr("stopped");
@@ -60,8 +61,6 @@ QString runStatusText(const std::string& status) {
   }
   return QString::fromStdString(status);
 }
-
-}  // namespace
 
 RunTransport::RunTransport(TrainingSession* session, RunRecords* records,
                            ExperimentPanel* experiment, QMainWindow* window)
@@ -250,8 +249,18 @@ void RunTransport::showResuming(const icl::core::RunConfig& config, qint64 fromS
       MainWindow::tr("Resuming from step %1…").arg(std::max<qint64>(fromStep, 0)));
 }
 
-void RunTransport::showOpenedRun(const std::string& status) {
+void RunTransport::showOpenedRun(const std::string& status, qint64 stepsDone,
+                                 const icl::core::RunConfig& config) {
+  const qint64 total = std::max<qint64>(totalSteps(config), 1);
+  progressBar_->setRange(0, static_cast<int>(total));
+  progressBar_->setValue(static_cast<int>(std::clamp<qint64>(stepsDone, 0, total)));
   stepLabel_->setText(MainWindow::tr("Opened run (%1)").arg(runStatusText(status)));
+}
+
+void RunTransport::showNoRun() {
+  progressBar_->setRange(0, 1);
+  progressBar_->setValue(0);
+  stepLabel_->setText(MainWindow::tr("Ready"));
 }
 
 }  // namespace icl::ui

@@ -18,6 +18,9 @@ class QProgressBar;
 
 namespace icl::ui {
 
+/// @brief A run folder's status ("completed", "interrupted", ...) in the interface language.
+QString runStatusText(const std::string& status);
+
 class ExperimentPanel;
 class RunRecords;
 class TrainingSession;
@@ -48,8 +51,12 @@ class RunTransport : public QObject {
   void showDevice(const icl::core::RunConfig& config);
   /// @brief Shows a resumed run of @p config starting at @p fromStep (-1: from the start).
   void showResuming(const icl::core::RunConfig& config, qint64 fromStep);
-  /// @brief Shows that a run folder whose summary says @p status was opened.
-  void showOpenedRun(const std::string& status);
+  /// @brief Shows that a run folder of @p config whose summary says @p status was opened, its
+  /// progress at @p stepsDone of the config's steps.
+  void showOpenedRun(const std::string& status, qint64 stepsDone,
+                     const icl::core::RunConfig& config);
+  /// @brief No run is shown: the step text and the progress bar start over.
+  void showNoRun();
 
  Q_SIGNALS:
   /// A run of @p config is about to start in @p dir; the records are already cleared.

@@ -90,8 +90,15 @@ void StageTimeline::paintEvent(QPaintEvent*) {
   const QString label = tr("step %1 / %2").arg(currentStep_).arg(totalSteps_);
   const QRectF labelRect(kMargin, 0, width() - 2.0 * kMargin, bar.top());
   painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("%1 stages").arg(stages_.size()));
+                   stageCountText());
   painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter, label);
+}
+
+QString StageTimeline::stageCountText() const {
+  const int count = static_cast<int>(stages_.size());
+  // Two %n sources: English reads right without a translation, and a translator still gets
+  // the plural forms of their language.
+  return count == 1 ? tr("%n stage", nullptr, count) : tr("%n stages", nullptr, count);
 }
 
 bool StageTimeline::event(QEvent* event) {

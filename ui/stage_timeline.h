@@ -18,6 +18,8 @@ class StageTimeline : public QWidget {
   void setStages(const std::vector<icl::core::CurriculumStage>& stages, qint64 totalSteps);
   void setCurrentStep(qint64 step);
   qint64 currentStep() const { return currentStep_; }
+  /// "1 stage", "4 stages": the count drawn above the bar.
+  QString stageCountText() const;
   const std::vector<icl::core::CurriculumStage>& stages() const { return stages_; }
   /// @brief What a stage means, in words (tooltips and the panel's caption).
   static QString describe(const icl::core::CurriculumStage& stage);

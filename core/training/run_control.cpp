@@ -1,5 +1,7 @@
 #include "core/training/run_control.h"
 
+#include <chrono>
+
 namespace icl::core {
 
 void RunControl::requestStop() {
@@ -45,8 +47,26 @@ void RunControl::resume() {
 
 bool RunControl::waitWhilePaused() const {
   std::unique_lock<std::mutex> lock(mutex_);
-  wake_.wait(lock, [this] { return !pause_.load() || stopRequested(); });
+  if (pause_.load() && !stopRequested()) {
+    // Only a pause that blocks reads the clock: the loop calls this every step.
+    const double pausedAt = now();
+    wake_.wait(lock, [this] { return !pause_.load() || stopRequested(); });
+    pausedSeconds_ += now() - pausedAt;
+  }
   return !stopRequested();
+}
+
+double RunControl::now() const {
+  if (clock_) {
+    return clock_();
+  }
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+double RunControl::pausedSeconds() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return pausedSeconds_;
 }
 
 }  // namespace icl::core

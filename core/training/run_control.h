@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 
 namespace icl::core {
@@ -41,6 +42,17 @@ class RunControl {
   /// @return false when a stop was requested (before or during the pause)
   bool waitWhilePaused() const;
 
+  /// Seconds on a monotonic clock (any origin).
+  using SecondsClock = std::function<double()>;
+  /// @brief Replaces the clock that times the run and its pauses (a test's fake clock); call
+  /// before the run starts.
+  void setClock(SecondsClock clock) { clock_ = std::move(clock); }
+  /// @brief Now on the run's clock (steady_clock unless setClock replaced it).
+  double now() const;
+  /// @brief Seconds the training thread spent blocked in waitWhilePaused(), so far: the run's
+  /// wall time leaves them out (a pause is no training time).
+  double pausedSeconds() const;
+
  private:
   std::atomic<bool> stop_{false};
   const std::atomic<bool>* external_ = nullptr;
@@ -49,6 +61,8 @@ class RunControl {
   mutable std::atomic<bool> pauseAtStage_{false};
   mutable std::mutex mutex_;
   mutable std::condition_variable wake_;
+  SecondsClock clock_;
+  mutable double pausedSeconds_ = 0.0;  // guarded by mutex_
 };
 
 }  // namespace icl::core

@@ -99,11 +99,15 @@ void markDiverged(LearnerOutcome& outcome, int64_t step, const std::string& mess
 }
 
 ProgressReporter::ProgressReporter(const ProgressCallback& callback, double interval,
-                                   int64_t totalSteps)
-    : callback_(callback), interval_(interval), totalSteps_(totalSteps) {}
+                                   int64_t totalSteps, const RunControl& control)
+    : callback_(callback),
+      interval_(interval),
+      totalSteps_(totalSteps),
+      control_(control),
+      started_(control.now()) {}
 
 double ProgressReporter::elapsed() const {
-  return offset_ + std::chrono::duration<double>(Clock::now() - started_).count();
+  return offset_ + (control_.now() - started_) - control_.pausedSeconds();
 }
 
 void ProgressReporter::report(int64_t step, bool force) {
@@ -131,7 +135,7 @@ RunFrame::RunFrame(const RunConfig& config, const TrainOptions& options,
       options_(options),
       control_(control),
       resume_(resume),
-      reporter_(onProgress, options.progressInterval, totalSteps),
+      reporter_(onProgress, options.progressInterval, totalSteps, control),
       totalSteps_(totalSteps),
       stepName_(std::move(stepName)) {}
 

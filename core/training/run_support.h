@@ -56,10 +56,12 @@ std::string divergedSummary(const std::vector<LearnerOutcome>& learners);
 /// Collects progress and hands it to the callback at most every `interval` seconds.
 class ProgressReporter {
  public:
-  ProgressReporter(const ProgressCallback& callback, double interval, int64_t totalSteps);
+  /// @param control times the run: its clock, and the pauses it has blocked in
+  ProgressReporter(const ProgressCallback& callback, double interval, int64_t totalSteps,
+                   const RunControl& control);
   ProgressBatch& pending() { return pending_; }
-  /// @brief Seconds since the run started, plus @p offset given by setOffset (a resumed run
-  /// goes on from the wall time of its checkpoint).
+  /// @brief Seconds of training since the run started (time paused left out), plus the offset
+  /// given by setOffset (a resumed run goes on from the wall time of its checkpoint).
   double elapsed() const;
   void setOffset(double seconds) { offset_ = seconds; }
   /// @brief Sends the pending batch when forced or the interval has passed.
@@ -70,7 +72,8 @@ class ProgressReporter {
   const ProgressCallback& callback_;
   double interval_;
   int64_t totalSteps_;
-  Clock::time_point started_ = Clock::now();
+  const RunControl& control_;
+  double started_;  // on control_'s clock
   Clock::time_point last_ = Clock::now();
   ProgressBatch pending_;
   double offset_ = 0.0;

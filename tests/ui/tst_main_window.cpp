@@ -231,7 +231,7 @@ class TestMainWindow : public QObject {
     QVERIFY2(runToEnd(window, config, kRunTimeoutMs).has_value(), "the run did not end");
     const QFileInfo folder(window.runFolder());
     QCOMPARE(folder.absoluteDir().canonicalPath(), QDir(environment_.runsRoot()).canonicalPath());
-    QVERIFY2(folder.fileName().startsWith(QStringLiteral("escape-")),
+    QVERIFY2(folder.fileName().endsWith(QStringLiteral("-escape")),
              qPrintable(folder.fileName()));
   }
 
@@ -411,8 +411,13 @@ class TestMainWindow : public QObject {
       window.experimentPanel()->setMixtureWeight(TaskFamily::Proto, 5.0);
       QVERIFY(window.saveConfigTo(path));
       window.experimentPanel()->setMixtureWeight(TaskFamily::Ave, 7.0);  // unsaved edit
+      icl::test::BoxAnswer save(QMessageBox::Save);  // quitting with "*" asks (#11)
       QVERIFY(window.close());
+      QVERIFY(!save.question().isEmpty());
     }
+    QCOMPARE(icl::core::RunConfig::fromFile(path.toStdString()).value().task.mixture.at(
+                 TaskFamily::Ave),
+             7.0);
     MainWindow reopened;
     const auto config = reopened.experimentPanel()->config();
     QCOMPARE(config.task.mixture.at(TaskFamily::Proto), 5.0);

@@ -3,12 +3,16 @@
 // settings, a temporary runs folder, runs started and awaited, and a scoped environment
 // variable for the engine's test hooks.
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <optional>
 
@@ -60,6 +64,33 @@ inline std::optional<icl::core::RunResult> runToEnd(icl::ui::MainWindow& window,
   }
   return waitForRunEnd(ended, timeoutMs);
 }
+
+/// Answers the next message box (e.g. MainWindow::confirmDiscardEdits) with @p button, as a
+/// user would; question() tells what it asked, empty when no box came within five seconds.
+class BoxAnswer : public QObject {
+ public:
+  explicit BoxAnswer(QMessageBox::StandardButton button) : button_(button) {
+    timer_.setInterval(20);
+    QObject::connect(&timer_, &QTimer::timeout, this, [this] {
+      auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+      if (box != nullptr && box->button(button_) != nullptr) {
+        question_ = box->text() + QLatin1Char('\n') + box->informativeText();
+        timer_.stop();
+        box->button(button_)->click();
+      } else if (++ticks_ > 250) {
+        timer_.stop();
+      }
+    });
+    timer_.start();
+  }
+  QString question() const { return question_; }
+
+ private:
+  QMessageBox::StandardButton button_;
+  QTimer timer_;
+  QString question_;
+  int ticks_ = 0;
+};
 
 /// Sets an environment variable for one scope (e.g. ICL_TEST_SLOW_MS, core/util/test_hooks.h).
 class ScopedEnvironment {
