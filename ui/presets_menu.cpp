@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QMenu>
 
+#include <algorithm>
 #include <filesystem>
 #include <utility>
 
@@ -24,7 +25,13 @@ QString referenceTimeText(const icl::core::PresetInfo& preset) {
 
 PresetsMenu::PresetsMenu(QMenu* menu, std::function<QString()> runsRoot, QObject* parent)
     : QObject(parent), menu_(menu), paperMenu_(nullptr), runsRoot_(std::move(runsRoot)) {
-  const std::vector<icl::core::PresetInfo> presets = icl::core::listPresets();
+  std::vector<icl::core::PresetInfo> presets = icl::core::listPresets();
+  // The quick demo first, then the claims in the paper's order: P1..P4, then I1, I2.
+  auto rank = [](const icl::core::PresetInfo& preset) {
+    return preset.name == "quick-mixture" ? 0 : preset.name.rfind('p', 0) == 0 ? 1 : 2;
+  };
+  std::stable_sort(presets.begin(), presets.end(),
+                   [&rank](const auto& a, const auto& b) { return rank(a) < rank(b); });
   auto addEntry = [this](QMenu* to, const icl::core::PresetInfo& preset) {
     QAction* action = to->addAction(entryText(preset, std::nullopt));
     const QString name = QString::fromStdString(preset.name);

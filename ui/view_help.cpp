@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QKeySequence>
 #include <QMainWindow>
 #include <QMenu>
@@ -301,6 +302,10 @@ ViewHelp::ViewHelp(QWidget* window, QTabWidget* tabs)
   cornerButton_->setText(QStringLiteral("?"));
   cornerButton_->setToolTip(tr("What am I looking at? Explains the current view (F1)"));
   cornerButton_->setAutoRaise(true);
+  QFont bold = cornerButton_->font();
+  bold.setBold(true);
+  cornerButton_->setFont(bold);
+  cornerButton_->setMinimumWidth(28);  // a click target, not a speck in the corner
   connect(cornerButton_, &QToolButton::clicked, this, [this] {
     // The button takes no focus, but the tab is what it belongs to: ignore the focus widget.
     const auto topic = helpTopicOf(tabs_->currentWidget());
@@ -343,7 +348,7 @@ void ViewHelp::showShortcuts() {
   QString html = QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">")
                      .arg(tr("Keyboard shortcuts").toHtmlEscaped());
   for (const ShortcutRow& row : windowShortcuts(window_)) {
-    const QString where = row.where.isEmpty() ? tr("(window)") : row.where;
+    const QString where = row.where.isEmpty() ? tr("anywhere in the window") : row.where;
     html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><i>%3</i></td></tr>")
                 .arg(row.keys.toHtmlEscaped(), row.action.toHtmlEscaped(),
                      where.toHtmlEscaped());
