@@ -50,6 +50,10 @@ TEST(Presets, everyPresetHasADescriptionAndAReferenceTime) {
     SCOPED_TRACE(preset.name);
     EXPECT_FALSE(preset.description.empty());
     EXPECT_EQ(preset.description.rfind("(invalid", 0), std::string::npos);
+    // Times live in the time table only, so a description cannot contradict the menu.
+    for (const char* prose : {" min", "minute", "on 2 cores", "days"}) {
+      EXPECT_EQ(preset.description.find(prose), std::string::npos) << prose;
+    }
     ASSERT_TRUE(icl::core::presetReferenceTime(preset.name).has_value());
     EXPECT_GT(preset.time.seconds, 0.0);
     EXPECT_FALSE(preset.time.basis.empty());
