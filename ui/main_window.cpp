@@ -213,7 +213,9 @@ void MainWindow::createMenus() {
   presetsMenu_ = menuBar()->addMenu(tr("&Presets"));
   presets_ = new PresetsMenu(presetsMenu_, [this] { return runsRoot(); }, this);
   connect(presets_, &PresetsMenu::presetChosen, this,
-          [this](const QString&, const icl::core::RunConfig& config) { setExperiment(config, {}); });
+          [this](const QString& /*name*/, const icl::core::RunConfig& config) {
+            setExperiment(config, {});
+          });
   connect(presets_, &PresetsMenu::errorOccurred, this,
           [this](const QString& title, const QString& message) { showError(title, message); });
 

@@ -85,13 +85,13 @@ void PresetsMenu::refresh() {
   }
 }
 
-QString PresetsMenu::entryText(const icl::core::PresetInfo& preset,
-                               std::optional<double> lastRun) {
+QString PresetsMenu::entryText(const icl::core::PresetInfo& preset, std::optional<double> lastRun) {
   // Text after a tab goes in the menu's right-hand column, where shortcuts usually are.
-  QString text = QString::fromStdString(preset.name) + QLatin1Char('\t') +
-                 referenceTimeText(preset);
+  QString text =
+      QString::fromStdString(preset.name) + QLatin1Char('\t') + referenceTimeText(preset);
   if (lastRun) {
-    text += tr(", last run here: %1").arg(QString::fromStdString(icl::core::formatDuration(*lastRun)));
+    text +=
+        tr(", last run here: %1").arg(QString::fromStdString(icl::core::formatDuration(*lastRun)));
   }
   return text;
 }
@@ -102,9 +102,9 @@ QString PresetsMenu::entryToolTip(const icl::core::PresetInfo& preset,
                 tr("Run time: %1 (%2)")
                     .arg(referenceTimeText(preset), QString::fromStdString(preset.time.basis));
   if (lastRun) {
-    tip += QLatin1Char('\n') + tr("Last run here: %1 (the newest completed run of this preset)")
-                                   .arg(QString::fromStdString(
-                                       icl::core::formatDuration(*lastRun)));
+    tip +=
+        QLatin1Char('\n') + tr("Last run here: %1 (the newest completed run of this preset)")
+                                .arg(QString::fromStdString(icl::core::formatDuration(*lastRun)));
   }
   return tip;
 }

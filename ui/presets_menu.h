@@ -36,8 +36,7 @@ class PresetsMenu : public QObject {
   /// @brief An entry's text: name and reference time, then the last run's time if any.
   static QString entryText(const icl::core::PresetInfo& preset, std::optional<double> lastRun);
   /// @brief An entry's tooltip: description, reference time and where it comes from.
-  static QString entryToolTip(const icl::core::PresetInfo& preset,
-                              std::optional<double> lastRun);
+  static QString entryToolTip(const icl::core::PresetInfo& preset, std::optional<double> lastRun);
 
  Q_SIGNALS:
   /// A preset was chosen and loaded; the window decides whether to show it (edited values).

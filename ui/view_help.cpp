@@ -33,8 +33,8 @@ QString paragraphs(const QStringList& parts) {
 }  // namespace
 
 QList<HelpTopic> helpTopics() {
-  return {HelpTopic::Training,   HelpTopic::Regression, HelpTopic::Curriculum,
-          HelpTopic::Generalisation, HelpTopic::Probe, HelpTopic::Playground,
+  return {HelpTopic::Training,       HelpTopic::Regression, HelpTopic::Curriculum,
+          HelpTopic::Generalisation, HelpTopic::Probe,      HelpTopic::Playground,
           HelpTopic::Compare};
 }
 
@@ -265,8 +265,7 @@ QList<ShortcutRow> windowShortcuts(QWidget* window) {
   return rows;
 }
 
-ViewHelpDialog::ViewHelpDialog(QWidget* parent)
-    : QDialog(parent), browser_(new QTextBrowser) {
+ViewHelpDialog::ViewHelpDialog(QWidget* parent) : QDialog(parent), browser_(new QTextBrowser) {
   setObjectName(QStringLiteral("viewHelpDialog"));
   setModal(false);  // read the help while looking at (and using) the view
   browser_->setObjectName(QStringLiteral("viewHelpText"));
@@ -350,8 +349,7 @@ void ViewHelp::showShortcuts() {
   for (const ShortcutRow& row : windowShortcuts(window_)) {
     const QString where = row.where.isEmpty() ? tr("anywhere in the window") : row.where;
     html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><i>%3</i></td></tr>")
-                .arg(row.keys.toHtmlEscaped(), row.action.toHtmlEscaped(),
-                     where.toHtmlEscaped());
+                .arg(row.keys.toHtmlEscaped(), row.action.toHtmlEscaped(), where.toHtmlEscaped());
   }
   html += QStringLiteral("</table>");
   ViewHelpDialog* help = dialog();

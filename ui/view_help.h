@@ -45,9 +45,9 @@ std::optional<HelpTopic> helpTopicOf(const QWidget* widget);
 
 /// One keyboard shortcut of a window: where the action is, what it does, its keys.
 struct ShortcutRow {
-  QString where;  ///< the menu path ("File > Open Recent"), or empty for window-only actions
+  QString where;   ///< the menu path ("File > Open Recent"), or empty for window-only actions
   QString action;  ///< the action's text without its mnemonic "&"
-  QString keys;  ///< the shortcuts in the platform's notation, ", " between two
+  QString keys;    ///< the shortcuts in the platform's notation, ", " between two
 };
 
 /// @brief Every action of @p window (menus first, in menu order, then the rest) that has a

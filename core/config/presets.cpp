@@ -121,8 +121,8 @@ std::optional<double> lastRunSeconds(const std::filesystem::path& runsRoot,
     const auto config = readJson(entry.path() / "config.json");
     if (!summary || !config || !summary->is_object() || !config->is_object() ||
         config->value("name", std::string()) != preset ||
-        summary->value("status", std::string()) != "completed" ||
-        !summary->contains("wall_s") || !(*summary)["wall_s"].is_number()) {
+        summary->value("status", std::string()) != "completed" || !summary->contains("wall_s") ||
+        !(*summary)["wall_s"].is_number()) {
       continue;
     }
     const auto written = std::filesystem::last_write_time(summaryPath, error);

@@ -17,9 +17,10 @@ namespace {
 class TempRuns {
  public:
   TempRuns() {
-    root_ = fs::temp_directory_path() /
-            ("icl-presets-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-             "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    root_ =
+        fs::temp_directory_path() /
+        ("icl-presets-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(root_);
     fs::create_directories(root_);
   }
@@ -64,8 +65,8 @@ TEST(Presets, paperPresetsAreFlaggedAndTheirTimesAreEstimates) {
   int paper = 0;
   for (const auto& preset : icl::core::listPresets()) {
     SCOPED_TRACE(preset.name);
-    const bool named = preset.name.size() > 6 &&
-                       preset.name.substr(preset.name.size() - 6) == "-paper";
+    const bool named =
+        preset.name.size() > 6 && preset.name.substr(preset.name.size() - 6) == "-paper";
     EXPECT_EQ(preset.paperScale, named);
     if (preset.paperScale) {
       ++paper;
@@ -131,7 +132,6 @@ TEST(Presets, readmeTableShowsEveryPresetsTime) {
       return line.find(quoted) != std::string::npos;
     });
     ASSERT_NE(row, rows.end()) << "no README row for " << quoted;
-    EXPECT_NE(row->find(icl::core::formatDuration(preset.time.seconds)), std::string::npos)
-        << *row;
+    EXPECT_NE(row->find(icl::core::formatDuration(preset.time.seconds)), std::string::npos) << *row;
   }
 }

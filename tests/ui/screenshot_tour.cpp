@@ -127,7 +127,8 @@ bool saveHelpViews(icl::ui::MainWindow& window, const QString& runsRoot, const Q
   for (icl::ui::HelpTopic topic : icl::ui::helpTopics()) {
     help->show(topic);
     QTest::qWait(200);
-    ok = save(help->dialog(), dir, QStringLiteral("help-%1.png").arg(static_cast<int>(topic))) && ok;
+    const QString file = QStringLiteral("help-%1.png").arg(static_cast<int>(topic));
+    ok = save(help->dialog(), dir, file) && ok;
   }
   help->showShortcuts();
   QTest::qWait(200);

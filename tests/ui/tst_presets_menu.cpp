@@ -104,8 +104,9 @@ class TestPresetsMenu : public QObject {
     QString rootPath;  // empty at first: no runs folder, no last run
     QMenu menu;
     PresetsMenu presets(&menu, [&rootPath] { return rootPath; });
-    QVERIFY(!presets.action(QStringLiteral("quick-mixture"))->text().contains(
-        QStringLiteral("last run")));
+    QVERIFY(!presets.action(QStringLiteral("quick-mixture"))
+                 ->text()
+                 .contains(QStringLiteral("last run")));
     rootPath = runs.path();
     Q_EMIT menu.aboutToShow();  // the menu reads the folder each time it opens
     const QAction* quick = presets.action(QStringLiteral("quick-mixture"));
@@ -113,8 +114,8 @@ class TestPresetsMenu : public QObject {
              qPrintable(quick->text()));
     QVERIFY(quick->toolTip().contains(QStringLiteral("Last run here: 1:15")));
     QVERIFY(!presets.action(QStringLiteral("p1-sim"))->text().contains(QStringLiteral("last run")));
-    QVERIFY(!presets.action(QStringLiteral("p2-mixture"))->text().contains(
-        QStringLiteral("last run")));
+    QVERIFY(
+        !presets.action(QStringLiteral("p2-mixture"))->text().contains(QStringLiteral("last run")));
   }
 
   // The window shows a chosen preset through the signal (the integrator adds the question

@@ -69,8 +69,8 @@ class TestViewHelp : public QObject {
   // The anchors' one coin per test set is why 0 shots can be far from chance (task_sampler).
   void trainingHelpExplainsShotsBandsAndTheZeroShotAnchors() {
     const QString text = icl::ui::helpText(HelpTopic::Training);
-    for (const char* phrase : {"shot", "95 % Wilson interval", "anchors", "Smoothing",
-                               "Log scale", "wall time", "once for the whole test set"}) {
+    for (const char* phrase : {"shot", "95 % Wilson interval", "anchors", "Smoothing", "Log scale",
+                               "wall time", "once for the whole test set"}) {
       QVERIFY2(text.contains(QLatin1String(phrase)), phrase);
     }
   }
