@@ -27,10 +27,13 @@
 #include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
 #include "ui/export_actions.h"
+#include "ui/generalisation_panel.h"
 #include "ui/generalisation_views.h"
 #include "ui/language.h"
 #include "ui/loss_chart_panel.h"
 #include "ui/playground_view.h"
+#include "ui/presets_menu.h"
+#include "ui/probe_panel.h"
 #include "ui/recent_files.h"
 #include "ui/regression_panel.h"
 #include "ui/run_records.h"
@@ -38,6 +41,7 @@
 #include "ui/run_transport.h"
 #include "ui/scrolling_tabs.h"
 #include "ui/stage_timeline.h"
+#include "ui/view_help.h"
 #include "ui/window_settings.h"
 
 namespace icl::ui {
@@ -117,8 +121,15 @@ MainWindow::MainWindow(QWidget* parent)
   viewTabs_->addTab(training, tr("Training"));
   generalisation_ = new GeneralisationViews(session_, this);
   generalisation_->addTabsTo(viewTabs_);
-  viewTabs_->addTab(new PlaygroundView([this] { return runFolder(); }), tr("Playground"));
+  auto* playground = new PlaygroundView([this] { return runFolder(); });
+  viewTabs_->addTab(playground, tr("Playground"));
   setCentralWidget(scrollingTabs(viewTabs_));  // the window fits a 1024x768 screen (#11)
+  // "What am I looking at?" (#11): each view names its help; Training switches with the
+  // experiment (updateExperimentViews).
+  setHelpTopic(training, HelpTopic::Training);
+  setHelpTopic(generalisation_->generalisationPanel(), HelpTopic::Generalisation);
+  setHelpTopic(generalisation_->probePanel(), HelpTopic::Probe);
+  setHelpTopic(playground, HelpTopic::Playground);
 
   // Both docks can be closed and brought back from the View menu.
   const auto dockFeatures = QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
@@ -131,6 +142,7 @@ MainWindow::MainWindow(QWidget* parent)
   curriculumDock_ = new QDockWidget(tr("Curriculum"), this);
   curriculumDock_->setObjectName(QStringLiteral("curriculumDock"));
   curriculumDock_->setWidget(curriculumPanel_);
+  setHelpTopic(curriculumDock_, HelpTopic::Curriculum);
   curriculumDock_->setFeatures(dockFeatures);
   addDockWidget(Qt::BottomDockWidgetArea, curriculumDock_);
   connect(curriculumPanel_, &CurriculumPanel::pauseAtNextStageRequested, session_,
@@ -252,24 +264,15 @@ void MainWindow::createMenus() {
   file->addAction(quitAction_);
 
   presetsMenu_ = menuBar()->addMenu(tr("&Presets"));
-  for (const icl::core::PresetInfo& preset : icl::core::listPresets()) {
-    QAction* action = presetsMenu_->addAction(QString::fromStdString(preset.name));
-    action->setToolTip(QString::fromStdString(preset.description));
-    action->setStatusTip(QString::fromStdString(preset.description));
-    const std::string name = preset.name;
-    connect(action, &QAction::triggered, this, [this, name] {
-      const auto loaded = icl::core::loadPreset(name);
-      if (!loaded) {
-        showError(tr("Preset"), QString::fromStdString(loaded.error()));
-        return;
-      }
-      if (!confirmDiscardEdits(tr("Load Preset"))) {
-        return;
-      }
-      setExperiment(loaded.value(), {});
-    });
-  }
-  presetsMenu_->setToolTipsVisible(true);
+  presets_ = new PresetsMenu(presetsMenu_, [this] { return runsRoot(); }, this);
+  connect(presets_, &PresetsMenu::presetChosen, this,
+          [this](const QString& /*name*/, const icl::core::RunConfig& config) {
+            if (confirmDiscardEdits(tr("Load Preset"))) {
+              setExperiment(config, {});
+            }
+          });
+  connect(presets_, &PresetsMenu::errorOccurred, this,
+          [this](const QString& title, const QString& message) { showError(title, message); });
 
   QMenu* run = menuBar()->addMenu(tr("&Run"));
   transport_->addActionsTo(run);
@@ -300,6 +303,10 @@ void MainWindow::createMenus() {
   }
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  viewHelp_ = new ViewHelp(this, viewTabs_);
+  viewHelp_->addMenuTo(help);
+  viewHelp_->addShortcutsEntryTo(help);
+  help->addSeparator();
   help->addAction(tr("&About ICL Lab"), this, [this] {
     QMessageBox::about(
         this, tr("About ICL Lab"),
@@ -373,6 +380,7 @@ void MainWindow::updateExperimentViews(const icl::core::RunConfig& config) {
   const bool classification = config.experiment == icl::core::Experiment::Classification;
   resultsStack_->setCurrentWidget(classification ? static_cast<QWidget*>(comparisonPanel_)
                                                  : static_cast<QWidget*>(regressionPanel_));
+  setHelpTopic(viewTabs_->widget(0), classification ? HelpTopic::Training : HelpTopic::Regression);
   curriculumPanel_->setConfig(config);
   // The curriculum dock comes with I1 and goes with the other experiments; within I1 the View
   // menu's choice stands (its action is enabled only there, which also marks I1 as shown).

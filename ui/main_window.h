@@ -30,10 +30,12 @@ class ExportActions;
 class GeneralisationViews;
 class RegressionPanel;
 class LossChartPanel;
+class PresetsMenu;
 class RecentFiles;
 class RunRecords;
 class RunResumer;
 class RunTransport;
+class ViewHelp;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -59,6 +61,10 @@ class MainWindow : public QMainWindow {
   TrainingSession* session() const { return session_; }
   /// File > Resume Run, for the opened (or last) run folder (issue #8).
   RunResumer* resumer() const { return resumer_; }
+  /// The Presets menu (#11): grouped entries with run times; presetChosen shows a preset.
+  PresetsMenu* presets() const { return presets_; }
+  /// "What am I looking at?" (#11): the tab corner button, F1 and the Help submenu.
+  ViewHelp* viewHelp() const { return viewHelp_; }
   QAction* startAction() const;
   QAction* pauseAction() const;
   QAction* resumeAction() const;
@@ -148,6 +154,8 @@ class MainWindow : public QMainWindow {
   ExportActions* exports_ = nullptr;
   RecentFiles* recent_ = nullptr;
   QLabel* runLabel_ = nullptr;
+  PresetsMenu* presets_ = nullptr;
+  ViewHelp* viewHelp_ = nullptr;
 
   QAction* newAction_ = nullptr;
   QAction* openAction_ = nullptr;

@@ -3,6 +3,8 @@
 //   icl-lab-screenshots OUT_DIR [--lang zh_CN] [--preset NAME] [--during SECONDS]
 //                       [--pause-at-stage] [--set key.path=value ...] [--no-evaluate]
 //   icl-lab-screenshots OUT_DIR --open RUN_FOLDER   (a finished run, read back; no training)
+//   icl-lab-screenshots OUT_DIR --help-views   (each "What am I looking at?" text, the Presets
+//                       menu and its paper submenu, Help > Keyboard Shortcuts; no training)
 // After a classification run it evaluates the run (Run > Evaluate Generalisation, issue #10)
 // and saves the Generalisation, Probe and Playground tabs; --open shows an existing run folder
 // (with its evaluations) instead of training one.
@@ -11,11 +13,13 @@
 // also get the Agreement with baselines tab during and after the run (NAME-agreement-*.png).
 // --set overrides the preset as in icl-lab-cli (e.g. a shorter regression.steps for a quick look).
 #include <QApplication>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTabWidget>
@@ -38,7 +42,9 @@
 #include "ui/main_window.h"
 #include "ui/metatypes.h"
 #include "ui/playground_view.h"
+#include "ui/presets_menu.h"
 #include "ui/regression_panel.h"
+#include "ui/view_help.h"
 
 namespace {
 
@@ -102,6 +108,45 @@ bool evaluateShownRun(icl::ui::MainWindow& window, const QString& dir, const QSt
   return ended.first().at(1).toBool();
 }
 
+/// Issue #11: every help text in its window, the Presets menu (with a "last run here" entry
+/// from a stand-in run folder of quick-mixture) and the keyboard shortcuts.
+bool saveHelpViews(icl::ui::MainWindow& window, const QString& runsRoot, const QString& dir) {
+  const QDir runs(runsRoot);
+  runs.mkpath(QStringLiteral("quick-mixture-standin"));
+  QFile config(runs.filePath(QStringLiteral("quick-mixture-standin/config.json")));
+  QFile summary(runs.filePath(QStringLiteral("quick-mixture-standin/summary.json")));
+  if (!config.open(QIODevice::WriteOnly) || !summary.open(QIODevice::WriteOnly)) {
+    return false;
+  }
+  config.write(R"({"name": "quick-mixture"})");
+  summary.write(R"({"status": "completed", "wall_s": 75.4})");
+  config.close();
+  summary.close();
+  bool ok = true;
+  icl::ui::ViewHelp* help = window.viewHelp();
+  for (icl::ui::HelpTopic topic : icl::ui::helpTopics()) {
+    help->show(topic);
+    QTest::qWait(200);
+    const QString file = QStringLiteral("help-%1.png").arg(static_cast<int>(topic));
+    ok = save(help->dialog(), dir, file) && ok;
+  }
+  help->showShortcuts();
+  QTest::qWait(200);
+  ok = save(help->dialog(), dir, QStringLiteral("help-shortcuts.png")) && ok;
+  help->dialog()->close();
+  QMenu* presets = window.presets()->menu();
+  presets->popup(window.mapToGlobal(QPoint(60, 30)));
+  QTest::qWait(300);
+  ok = save(presets, dir, QStringLiteral("presets-menu.png")) && ok;
+  presets->close();
+  QMenu* paper = window.presets()->paperMenu();
+  paper->popup(window.mapToGlobal(QPoint(60, 30)));
+  QTest::qWait(300);
+  ok = save(paper, dir, QStringLiteral("presets-paper-menu.png")) && ok;
+  paper->close();
+  return ok;
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
@@ -132,6 +177,16 @@ int main(int argc, char* argv[]) {
     return 1;
   }
   icl::ui::MainWindow window;
+  if (args.contains(QStringLiteral("--help-views"))) {
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+      return 1;
+    }
+    const bool shown = saveHelpViews(window, runs.path(), out);
+    window.viewTabs()->setCurrentIndex(0);
+    return save(&window, out, QStringLiteral("help-window.png")) && shown ? 0 : 1;
+  }
   const QString opened = option(QStringLiteral("--open"), QString());
   if (!opened.isEmpty()) {
     window.resize(1280, 800);
