@@ -31,6 +31,7 @@
 #include "ui/playground_view.h"
 #include "ui/recent_files.h"
 #include "ui/regression_panel.h"
+#include "ui/run_browser.h"
 #include "ui/run_records.h"
 #include "ui/run_resumer.h"
 #include "ui/run_transport.h"
@@ -72,6 +73,22 @@ MainWindow::MainWindow(QWidget* parent)
   generalisation_ = new GeneralisationViews(session_, this);
   generalisation_->addTabsTo(viewTabs_);
   viewTabs_->addTab(new PlaygroundView([this] { return runFolder(); }), tr("Playground"));
+  // Compare runs (issue #11): the runs folder as a list, the checked runs overlaid. The list
+  // is read whenever the tab is shown, so it follows runs made meanwhile.
+  runBrowser_ = new RunBrowser;
+  viewTabs_->addTab(runBrowser_, tr("Compare"));
+  connect(viewTabs_, &QTabWidget::currentChanged, this, [this](int index) {
+    if (viewTabs_->widget(index) == runBrowser_) {
+      runBrowser_->setRoot(runsRoot());
+    }
+  });
+  connect(runBrowser_, &RunBrowser::openRequested, this, [this](const QString& folder) {
+    if (openRunFolder(folder)) {
+      viewTabs_->setCurrentIndex(0);
+    }
+  });
+  connect(runBrowser_, &RunBrowser::errorOccurred, this,
+          [this](const QString& title, const QString& message) { showError(title, message); });
   setCentralWidget(viewTabs_);
 
   auto* dock = new QDockWidget(tr("Experiment"), this);
@@ -221,6 +238,8 @@ void MainWindow::createMenus() {
   run->addAction(generalisation_->evaluateAction());
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
+  view->addAction(tr("&Compare Runs"), this,
+                  [this] { viewTabs_->setCurrentWidget(runBrowser_); });
   QMenu* language = view->addMenu(tr("&Language"));
   auto* languages = new QActionGroup(this);
   const QString current = preferredLanguage();

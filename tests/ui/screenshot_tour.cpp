@@ -3,6 +3,7 @@
 //   icl-lab-screenshots OUT_DIR [--lang zh_CN] [--preset NAME] [--during SECONDS]
 //                       [--pause-at-stage] [--set key.path=value ...] [--no-evaluate]
 //   icl-lab-screenshots OUT_DIR --open RUN_FOLDER   (a finished run, read back; no training)
+//   icl-lab-screenshots OUT_DIR --compare RUNS_FOLDER  (the Compare tab, every run checked)
 // After a classification run it evaluates the run (Run > Evaluate Generalisation, issue #10)
 // and saves the Generalisation, Probe and Playground tabs; --open shows an existing run folder
 // (with its evaluations) instead of training one.
@@ -39,6 +40,8 @@
 #include "ui/metatypes.h"
 #include "ui/playground_view.h"
 #include "ui/regression_panel.h"
+#include "ui/run_browser.h"
+#include "ui/run_list_model.h"
 
 namespace {
 
@@ -132,6 +135,21 @@ int main(int argc, char* argv[]) {
     return 1;
   }
   icl::ui::MainWindow window;
+  // --compare RUNS_FOLDER: the Compare tab with every run of that folder checked (issue #11).
+  const QString compared = option(QStringLiteral("--compare"), QString());
+  if (!compared.isEmpty()) {
+    QSettings().setValue(QStringLiteral("runs/root"), compared);
+    window.resize(1280, 800);
+    window.show();
+    QTest::qWaitForWindowExposed(&window);
+    window.viewTabs()->setCurrentWidget(window.runBrowser());
+    icl::ui::RunListModel* list = window.runBrowser()->model();
+    for (int row = 0; row < list->rowCount(); ++row) {
+      list->setChecked(list->folderAt(row), true);
+    }
+    QTest::qWait(500);
+    return save(&window, out, QStringLiteral("compare.png")) ? 0 : 1;
+  }
   const QString opened = option(QStringLiteral("--open"), QString());
   if (!opened.isEmpty()) {
     window.resize(1280, 800);

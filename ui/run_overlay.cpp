@@ -1,0 +1,403 @@
+#include "ui/run_overlay.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+#include "core/evaluation/comparison_table.h"
+#include "core/evaluation/cross_run_table.h"
+#include "ui/chart_export.h"
+#include "ui/learner_style.h"
+#include "ui/run_overlay_table_model.h"
+#include "ui/series_math.h"
+
+namespace icl::ui {
+
+namespace {
+
+constexpr double kLossSmoothing = 0.6;  // as the Training tab's default: the trend, not the noise
+constexpr int kLossColumns = 800;       // decimation: ~2 points per pixel of a wide chart
+constexpr int kCurveWidth = 2;          // thick enough to tell dash from dot
+constexpr int kPreferredShots = 10;     // the table's k unless the runs stop earlier
+
+const Qt::PenStyle kRunStyles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
+                                   Qt::DashDotDotLine};
+constexpr int kRunStyleCount = static_cast<int>(sizeof kRunStyles / sizeof kRunStyles[0]);
+
+QString runLabel(const icl::core::RunData& run) {
+  std::filesystem::path dir = run.dir;
+  if (dir.filename().empty()) {
+    dir = dir.parent_path();  // "runs/a/" names "a"
+  }
+  return QString::fromStdString(dir.filename().string());
+}
+
+bool isClassification(const icl::core::RunData& run) {
+  return run.config.experiment == icl::core::Experiment::Classification;
+}
+
+QPen runPen(const QString& learner, int runIndex) {
+  QPen pen(learnerColor(learner));
+  pen.setStyle(RunOverlay::runPenStyle(runIndex));
+  pen.setWidthF(kCurveWidth + runIndex / kRunStyleCount);
+  return pen;
+}
+
+/// The learners of @p losses in first-seen order, each with its (step, loss) points.
+std::vector<std::pair<QString, QVector<QPointF>>> lossCurves(
+    const std::vector<icl::core::LossRecord>& losses) {
+  std::vector<std::pair<QString, QVector<QPointF>>> curves;
+  std::map<std::string, std::size_t> slot;
+  for (const auto& record : losses) {
+    if (!std::isfinite(record.loss)) {
+      continue;  // a diverged learner's NaN would blank the whole axis range
+    }
+    auto found = slot.find(record.learner);
+    if (found == slot.end()) {
+      found = slot.emplace(record.learner, curves.size()).first;
+      curves.push_back({QString::fromStdString(record.learner), {}});
+    }
+    curves[found->second].second.append(
+        QPointF(static_cast<double>(record.step), record.loss));
+  }
+  return curves;
+}
+
+QString familyDisplayName(const QString& family) {
+  if (family == QLatin1String("mix")) {
+    return RunOverlay::tr("mix (all families)");
+  }
+  return family;
+}
+
+void styleChart(QChart* chart) {
+  chart->setAnimationOptions(QChart::NoAnimation);
+  chart->legend()->setAlignment(Qt::AlignBottom);
+  chart->legend()->setShowToolTips(true);
+}
+
+}  // namespace
+
+RunOverlay::RunOverlay(QWidget* parent)
+    : QWidget(parent),
+      lossChart_(new QChart),
+      lossView_(new QChartView(lossChart_)),
+      accuracyChart_(new QChart),
+      accuracyView_(new QChartView(accuracyChart_)),
+      familyChoice_(new QComboBox),
+      shotsChoice_(new QSpinBox),
+      exportButton_(new QPushButton(tr("Export CSV…"))),
+      summary_(new QLabel),
+      tableModel_(new RunOverlayTableModel(this)),
+      table_(new QTableView) {
+  styleChart(lossChart_);
+  styleChart(accuracyChart_);
+  for (QChartView* view : {lossView_, accuracyView_}) {
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(200);
+  }
+  lossView_->setObjectName(QStringLiteral("compareLossView"));
+  accuracyView_->setObjectName(QStringLiteral("compareAccuracyView"));
+  summary_->setWordWrap(true);
+  familyChoice_->setToolTip(tr("Test family of the accuracy curves"));
+  shotsChoice_->setRange(0, 10000);
+  shotsChoice_->setToolTip(tr("Number of shots k at which the table compares accuracy"));
+  exportButton_->setToolTip(tr("Write the table as CSV: one line per run, learner, test family "
+                               "and measure"));
+  table_->setModel(tableModel_);
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setStretchLastSection(true);
+  table_->verticalHeader()->hide();
+
+  auto* accuracySide = new QWidget;
+  auto* accuracyControls = new QHBoxLayout;
+  accuracyControls->addWidget(new QLabel(tr("Test family:")));
+  accuracyControls->addWidget(familyChoice_, 1);
+  auto* accuracyLayout = new QVBoxLayout(accuracySide);
+  accuracyLayout->setContentsMargins(0, 0, 0, 0);
+  accuracyLayout->addLayout(accuracyControls);
+  accuracyLayout->addWidget(accuracyView_, 1);
+
+  auto* charts = new QSplitter(Qt::Horizontal);
+  charts->addWidget(lossView_);
+  charts->addWidget(accuracySide);
+  charts->setStretchFactor(0, 1);
+  charts->setStretchFactor(1, 1);
+
+  auto* tableSide = new QWidget;
+  auto* tableControls = new QHBoxLayout;
+  tableControls->addWidget(new QLabel(tr("Accuracy at k shots, k:")));
+  tableControls->addWidget(shotsChoice_);
+  tableControls->addStretch(1);
+  tableControls->addWidget(exportButton_);
+  auto* tableLayout = new QVBoxLayout(tableSide);
+  tableLayout->setContentsMargins(0, 0, 0, 0);
+  tableLayout->addLayout(tableControls);
+  tableLayout->addWidget(table_, 1);
+
+  auto* split = new QSplitter(Qt::Vertical);
+  split->addWidget(charts);
+  split->addWidget(tableSide);
+  split->setStretchFactor(0, 3);
+  split->setStretchFactor(1, 2);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(summary_);
+  layout->addWidget(split, 1);
+
+  connect(familyChoice_, &QComboBox::currentIndexChanged, this, &RunOverlay::refreshAccuracy);
+  connect(shotsChoice_, &QSpinBox::valueChanged, this, [this] {
+    shotsChosen_ = true;
+    refreshTable();
+  });
+  connect(exportButton_, &QPushButton::clicked, this, &RunOverlay::onExportCsv);
+  setRuns({});
+}
+
+Qt::PenStyle RunOverlay::runPenStyle(int index) {
+  return kRunStyles[std::max(0, index) % kRunStyleCount];
+}
+
+QString RunOverlay::curveName(const QString& run, const QString& learner) {
+  return QStringLiteral("%1 · %2").arg(run, learnerDisplayName(learner));
+}
+
+void RunOverlay::setRuns(std::vector<icl::core::RunData> runs) {
+  runs_ = std::move(runs);
+  refreshSummary();
+  refreshLoss();
+  refreshFamilies();
+  refreshAccuracy();
+  refreshTable();
+}
+
+QList<QLineSeries*> RunOverlay::lossSeries() const {
+  QList<QLineSeries*> series;
+  for (QAbstractSeries* s : lossChart_->series()) {
+    if (auto* line = qobject_cast<QLineSeries*>(s)) {
+      series << line;
+    }
+  }
+  return series;
+}
+
+QList<QLineSeries*> RunOverlay::accuracySeries() const {
+  QList<QLineSeries*> series;
+  for (QAbstractSeries* s : accuracyChart_->series()) {
+    if (auto* line = qobject_cast<QLineSeries*>(s)) {
+      series << line;
+    }
+  }
+  return series;
+}
+
+void RunOverlay::refreshSummary() {
+  int classification = 0;
+  for (const auto& run : runs_) {
+    classification += isClassification(run) ? 1 : 0;
+  }
+  const int other = static_cast<int>(runs_.size()) - classification;
+  if (runs_.empty()) {
+    summary_->setText(tr("Check runs in the list to overlay them."));
+    return;
+  }
+  QString text = tr("%n run(s) overlaid: colour = learner, line style = run.", "",
+                    static_cast<int>(runs_.size()));
+  if (classification > 0) {
+    text += QLatin1Char(' ') + tr("Accuracy curves and table rows from the final evaluation of "
+                                  "%n classification run(s).",
+                                  "", classification);
+  }
+  if (other > 0) {
+    text += QLatin1Char(' ') + tr("%n regression run(s): loss, and the squared error at the last "
+                                  "position in the table.",
+                                  "", other);
+  }
+  summary_->setText(text);
+}
+
+void RunOverlay::refreshLoss() {
+  lossChart_->removeAllSeries();
+  for (QAbstractAxis* axis : lossChart_->axes()) {
+    lossChart_->removeAxis(axis);
+    delete axis;
+  }
+  lossChart_->setTitle(runs_.empty() ? tr("Training loss: no run checked")
+                                     : tr("Training loss (smoothed) of the checked runs"));
+  auto* x = new QValueAxis;
+  auto* y = new QValueAxis;
+  x->setTitleText(tr("step"));
+  x->setLabelFormat(QStringLiteral("%d"));
+  y->setTitleText(tr("loss"));
+  lossChart_->addAxis(x, Qt::AlignBottom);
+  lossChart_->addAxis(y, Qt::AlignLeft);
+  double xMax = 1.0;
+  double yMin = std::numeric_limits<double>::infinity();
+  double yMax = -std::numeric_limits<double>::infinity();
+  for (std::size_t i = 0; i < runs_.size(); ++i) {
+    const QString run = runLabel(runs_[i]);
+    for (const auto& [learner, raw] : lossCurves(runs_[i].losses)) {
+      const QVector<QPointF> points = decimateMinMax(smoothEma(raw, kLossSmoothing), kLossColumns);
+      auto* series = new QLineSeries;
+      series->setName(curveName(run, learner));
+      series->setPen(runPen(learner, static_cast<int>(i)));
+      series->replace(points);
+      lossChart_->addSeries(series);
+      series->attachAxis(x);
+      series->attachAxis(y);
+      for (const QPointF& point : points) {
+        xMax = std::max(xMax, point.x());
+        yMin = std::min(yMin, point.y());
+        yMax = std::max(yMax, point.y());
+      }
+    }
+  }
+  x->setRange(0.0, xMax);
+  if (yMin <= yMax) {
+    const double pad = std::max(1e-6, 0.05 * (yMax - yMin));
+    y->setRange(std::max(0.0, yMin - pad), yMax + pad);
+  } else {
+    y->setRange(0.0, 1.0);
+  }
+  x->applyNiceNumbers();
+}
+
+void RunOverlay::refreshFamilies() {
+  const QString current = familyChoice_->currentData().toString();
+  QStringList families;
+  for (const auto& run : runs_) {
+    if (!isClassification(run)) {
+      continue;
+    }
+    for (const std::string& family : icl::core::buildComparisonTable(run.evaluations).testFamilies) {
+      const QString name = QString::fromStdString(family);
+      if (!families.contains(name)) {
+        families << name;
+      }
+    }
+  }
+  const QSignalBlocker blocker(familyChoice_);
+  familyChoice_->clear();
+  for (const QString& family : families) {
+    familyChoice_->addItem(familyDisplayName(family), family);
+  }
+  const int keep = familyChoice_->findData(current);
+  familyChoice_->setCurrentIndex(keep >= 0 ? keep : (families.isEmpty() ? -1 : 0));
+  familyChoice_->setEnabled(!families.isEmpty());
+}
+
+void RunOverlay::refreshAccuracy() {
+  accuracyChart_->removeAllSeries();
+  for (QAbstractAxis* axis : accuracyChart_->axes()) {
+    accuracyChart_->removeAxis(axis);
+    delete axis;
+  }
+  const QString family = familyChoice_->currentData().toString();
+  accuracyChart_->setTitle(
+      family.isEmpty()
+          ? tr("Accuracy against shots: no classification run checked")
+          : tr("Accuracy against shots on %1, final evaluation of each run")
+                .arg(familyDisplayName(family)));
+  auto* x = new QValueAxis;
+  auto* y = new QValueAxis;
+  x->setTitleText(tr("shots (examples before the query)"));
+  x->setLabelFormat(QStringLiteral("%d"));
+  y->setTitleText(tr("accuracy"));
+  y->setRange(0.0, 1.0);
+  y->setLabelFormat(QStringLiteral("%.2f"));
+  accuracyChart_->addAxis(x, Qt::AlignBottom);
+  accuracyChart_->addAxis(y, Qt::AlignLeft);
+  double xMax = 1.0;
+  for (std::size_t i = 0; i < runs_.size() && !family.isEmpty(); ++i) {
+    if (!isClassification(runs_[i])) {
+      continue;
+    }
+    const QString run = runLabel(runs_[i]);
+    const auto table = icl::core::buildComparisonTable(runs_[i].evaluations);
+    for (const auto& row : table.rows) {
+      if (QString::fromStdString(row.testFamily) != family) {
+        continue;
+      }
+      QVector<QPointF> points;
+      for (const auto& cell : row.cells) {
+        points.append(QPointF(static_cast<double>(cell.shots), cell.accuracy));
+        xMax = std::max(xMax, static_cast<double>(cell.shots));
+      }
+      const QString learner = QString::fromStdString(row.learner);
+      auto* series = new QLineSeries;
+      series->setName(curveName(run, learner));
+      series->setPen(runPen(learner, static_cast<int>(i)));
+      series->replace(points);
+      accuracyChart_->addSeries(series);
+      series->attachAxis(x);
+      series->attachAxis(y);
+    }
+  }
+  x->setRange(0.0, xMax);
+  x->applyNiceNumbers();
+}
+
+void RunOverlay::refreshTable() {
+  std::vector<icl::core::CrossRunInput> inputs;
+  for (const auto& run : runs_) {
+    inputs.push_back({runLabel(run).toStdString(), run.evaluations});
+  }
+  int64_t largest = 0;
+  for (const auto& run : runs_) {
+    for (const auto& record : run.evaluations) {
+      if (record.metric == "accuracy") {
+        largest = std::max(largest, record.shots);
+      }
+    }
+  }
+  if (!shotsChosen_) {
+    const int64_t preferred = icl::core::defaultCrossRunShots(inputs, kPreferredShots);
+    const QSignalBlocker blocker(shotsChoice_);
+    shotsChoice_->setValue(static_cast<int>(std::max<int64_t>(0, preferred)));
+  }
+  {
+    const QSignalBlocker blocker(shotsChoice_);
+    shotsChoice_->setMaximum(static_cast<int>(std::max<int64_t>(largest, 1)));
+  }
+  shotsChoice_->setEnabled(largest > 0);
+  tableModel_->setTable(icl::core::buildCrossRunTable(inputs, shotsChoice_->value()));
+  exportButton_->setEnabled(!tableModel_->table().rows.empty());
+}
+
+QString RunOverlay::tableCsv() const {
+  return QString::fromStdString(icl::core::formatCrossRunCsv(tableModel_->table()));
+}
+
+void RunOverlay::onExportCsv() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison CSV"),
+                                                    QStringLiteral("compare-runs.csv"),
+                                                    tr("CSV (*.csv)"));
+  if (path.isEmpty()) {
+    return;
+  }
+  const QString error = writeTextFile(path, tableCsv());
+  if (!error.isEmpty()) {
+    Q_EMIT errorOccurred(tr("Export Comparison CSV"), error);
+  }
+}
+
+}  // namespace icl::ui
