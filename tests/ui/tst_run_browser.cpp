@@ -5,6 +5,7 @@
 #include <QChartView>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
@@ -14,6 +15,7 @@
 #include <QTableView>
 #include <QtTest>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 #include <set>
@@ -123,8 +125,8 @@ class TestRunBrowser : public QObject {
     auto* editor = list->findChild<QLineEdit*>();
     QVERIFY(editor != nullptr);
     editor->setText(QStringLiteral("seed 11, the baseline"));
-    QTest::keyClick(editor, Qt::Key_Return);
-    QCOMPARE(readText(completed_ + QStringLiteral("/note.txt")),
+    QTest::keyClick(editor, Qt::Key_Return);  // the delegate commits in a queued call
+    QTRY_COMPARE(readText(completed_ + QStringLiteral("/note.txt")),
              QStringLiteral("seed 11, the baseline\n"));
     // A new list reads it back.
     browser->refresh();
@@ -175,8 +177,9 @@ class TestRunBrowser : public QObject {
       stylesByRun[run].insert(static_cast<int>(series->pen().style()));
     }
     QCOMPARE(static_cast<int>(stylesByRun.size()), 2);
-    QCOMPARE(stylesByRun[QStringLiteral("tiny-a")], std::set<int>{Qt::SolidLine});
-    QCOMPARE(stylesByRun[QStringLiteral("tiny-b")], std::set<int>{Qt::DashLine});
+    // The list (newest first) puts tiny-b first: solid; tiny-a second: dashed.
+    QCOMPARE(stylesByRun[QStringLiteral("tiny-b")], std::set<int>{Qt::SolidLine});
+    QCOMPARE(stylesByRun[QStringLiteral("tiny-a")], std::set<int>{Qt::DashLine});
     QVERIFY(overlay->lossSeries().size() >= 2 * 4);  // four learners each
     QVERIFY(!overlay->accuracySeries().isEmpty());
 
@@ -186,14 +189,21 @@ class TestRunBrowser : public QObject {
     RunOverlayTableModel* table = overlay->tableModel();
     QCOMPARE(table->columnCount(), RunOverlayTableModel::kFirstRunColumn + 2);
     int compared = 0;
-    const QString runs[] = {completed_, stopped_};
-    for (int column = 0; column < 2; ++column) {
-      const auto lines = accuracyLines(runs[column]);
+    const std::vector<std::string>& columns = table->table().runs;
+    for (const QString& runDir : {completed_, stopped_}) {
+      const std::string label = QFileInfo(runDir).fileName().toStdString();
+      const int column = static_cast<int>(std::find(columns.begin(), columns.end(), label) -
+                                           columns.begin());
+      QVERIFY2(column < 2, label.c_str());
+      QCOMPARE(table->headerData(RunOverlayTableModel::kFirstRunColumn + column, Qt::Horizontal)
+                   .toString(),
+               QString::fromStdString(label));
+      const auto lines = accuracyLines(runDir);
       qint64 finalStep = 0;
       for (const EvalLine& line : lines) {
         finalStep = std::max(finalStep, line.step);
       }
-      QCOMPARE(finalStep, column == 0 ? 6 : 3);
+      QCOMPARE(finalStep, runDir == completed_ ? 6 : 3);
       for (const EvalLine& line : lines) {
         if (line.step != finalStep || line.shots != shots) {
           continue;
