@@ -2,7 +2,6 @@
 
 #include <QBrush>
 #include <QDateTime>
-#include <QLocale>
 #include <QPalette>
 
 #include <filesystem>
@@ -17,7 +16,7 @@ QString folderOf(const icl::core::RunCatalogEntry& entry) {
   return QString::fromStdString(entry.dir.string());
 }
 
-/// "2026-12-01T22:50:00Z" in the user's local time, short format; the text as is otherwise.
+/// "2026-12-01T22:50:00Z" as "2026-12-01 23:50" in local time; the text as is otherwise.
 QString createdText(const std::string& createdUtc) {
   if (createdUtc.empty()) {
     return {};
@@ -26,7 +25,7 @@ QString createdText(const std::string& createdUtc) {
   if (!when.isValid()) {
     return QString::fromStdString(createdUtc);
   }
-  return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+  return when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 }  // namespace

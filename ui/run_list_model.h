@@ -1,6 +1,6 @@
 #pragma once
-// The runs folder as a table (issue #11, "Compare runs"): name, date, experiment, status,
-// steps and the person's note, one row per run folder (core::listRuns). Names are checkable
+// The runs folder as a table (issue #11, "Compare runs"): name, experiment, status, steps,
+// the person's note and the start time, one row per run folder (core::listRuns). Names are checkable
 // (the runs the overlay compares); the note is edited in place and saved to the run's
 // note.txt at once (core::writeRunNote, atomic).
 
@@ -17,7 +17,7 @@ class RunListModel : public QAbstractTableModel {
   Q_OBJECT
 
  public:
-  enum Column { kName, kCreated, kExperiment, kStatus, kSteps, kNote, kColumnCount };
+  enum Column { kName, kExperiment, kStatus, kSteps, kNote, kCreated, kColumnCount };
   static constexpr int kFolderRole = Qt::UserRole;  // QString: the run folder's path
 
   explicit RunListModel(QObject* parent = nullptr);

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -25,6 +27,7 @@
 #include "core/evaluation/comparison_table.h"
 #include "core/evaluation/cross_run_table.h"
 #include "ui/chart_export.h"
+#include "ui/learner_legend.h"
 #include "ui/learner_style.h"
 #include "ui/run_overlay_table_model.h"
 #include "ui/series_math.h"
@@ -90,9 +93,28 @@ QString familyDisplayName(const QString& family) {
 
 void styleChart(QChart* chart) {
   chart->setAnimationOptions(QChart::NoAnimation);
-  chart->legend()->setAlignment(Qt::AlignBottom);
-  chart->legend()->setShowToolTips(true);
+  // One legend below both charts (runs by line style, learners by colour): a chart's own
+  // legend of runs x learners entries would cut every name.
+  chart->legend()->hide();
 }
+
+constexpr QSize kSampleSize(36, 12);  // the line sample beside a run's name
+
+QPixmap runSample(int runIndex, qreal ratio) {
+  QPixmap pixmap(kSampleSize * ratio);
+  pixmap.setDevicePixelRatio(ratio);
+  pixmap.fill(Qt::transparent);
+  QPainter painter(&pixmap);
+  painter.setRenderHint(QPainter::Antialiasing);
+  QPen pen = runPen(QString(), runIndex);
+  pen.setColor(QColor(0x44, 0x44, 0x44));  // the style is the run's; colours are learners'
+  painter.setPen(pen);
+  const int middle = kSampleSize.height() / 2;
+  painter.drawLine(QPoint(1, middle), QPoint(kSampleSize.width() - 1, middle));
+  return pixmap;
+}
+
+const char* const kLearnerProperty = "learner";  // a series' learner, for the legend's switches
 
 }  // namespace
 
@@ -107,7 +129,9 @@ RunOverlay::RunOverlay(QWidget* parent)
       exportButton_(new QPushButton(tr("Export CSV…"))),
       summary_(new QLabel),
       tableModel_(new RunOverlayTableModel(this)),
-      table_(new QTableView) {
+      table_(new QTableView),
+      runLegend_(new QWidget),
+      learnerLegend_(new LearnerLegend) {
   styleChart(lossChart_);
   styleChart(accuracyChart_);
   for (QChartView* view : {lossView_, accuracyView_}) {
@@ -154,8 +178,19 @@ RunOverlay::RunOverlay(QWidget* parent)
   tableLayout->addLayout(tableControls);
   tableLayout->addWidget(table_, 1);
 
+  runLegend_->setObjectName(QStringLiteral("compareRunLegend"));
+  auto* runLegendLayout = new QHBoxLayout(runLegend_);
+  runLegendLayout->setContentsMargins(4, 0, 4, 0);
+  runLegendLayout->setSpacing(16);
+  auto* chartSide = new QWidget;
+  auto* chartLayout = new QVBoxLayout(chartSide);
+  chartLayout->setContentsMargins(0, 0, 0, 0);
+  chartLayout->addWidget(charts, 1);
+  chartLayout->addWidget(runLegend_);
+  chartLayout->addWidget(learnerLegend_);
+
   auto* split = new QSplitter(Qt::Vertical);
-  split->addWidget(charts);
+  split->addWidget(chartSide);
   split->addWidget(tableSide);
   split->setStretchFactor(0, 3);
   split->setStretchFactor(1, 2);
@@ -170,6 +205,7 @@ RunOverlay::RunOverlay(QWidget* parent)
     refreshTable();
   });
   connect(exportButton_, &QPushButton::clicked, this, &RunOverlay::onExportCsv);
+  connect(learnerLegend_, &LearnerLegend::shownChanged, this, &RunOverlay::applyLearnerChoice);
   setRuns({});
 }
 
@@ -184,10 +220,55 @@ QString RunOverlay::curveName(const QString& run, const QString& learner) {
 void RunOverlay::setRuns(std::vector<icl::core::RunData> runs) {
   runs_ = std::move(runs);
   refreshSummary();
+  refreshLegend();
   refreshLoss();
   refreshFamilies();
   refreshAccuracy();
   refreshTable();
+}
+
+void RunOverlay::refreshLegend() {
+  QLayout* layout = runLegend_->layout();
+  while (QLayoutItem* item = layout->takeAt(0)) {
+    delete item->widget();
+    delete item;
+  }
+  QStringList learners;
+  for (std::size_t i = 0; i < runs_.size(); ++i) {
+    auto* sample = new QLabel;
+    sample->setPixmap(runSample(static_cast<int>(i), devicePixelRatioF()));
+    auto* name = new QLabel(runLabel(runs_[i]));
+    name->setToolTip(QString::fromStdString(runs_[i].dir.string()));
+    auto* entry = new QWidget;
+    auto* entryLayout = new QHBoxLayout(entry);
+    entryLayout->setContentsMargins(0, 0, 0, 0);
+    entryLayout->addWidget(sample);
+    entryLayout->addWidget(name);
+    layout->addWidget(entry);
+    for (const auto& record : runs_[i].losses) {
+      const QString learner = QString::fromStdString(record.learner);
+      if (!learners.contains(learner)) {
+        learners << learner;
+      }
+    }
+    for (const auto& record : runs_[i].evaluations) {
+      const QString learner = QString::fromStdString(record.learner);
+      if (record.metric == "accuracy" && !learners.contains(learner)) {
+        learners << learner;
+      }
+    }
+  }
+  static_cast<QHBoxLayout*>(layout)->addStretch(1);
+  runLegend_->setVisible(!runs_.empty());
+  learnerLegend_->setLearners(learners);
+}
+
+void RunOverlay::applyLearnerChoice() {
+  for (QChart* chart : {lossChart_, accuracyChart_}) {
+    for (QAbstractSeries* series : chart->series()) {
+      series->setVisible(learnerLegend_->isShown(series->property(kLearnerProperty).toString()));
+    }
+  }
 }
 
 QList<QLineSeries*> RunOverlay::lossSeries() const {
@@ -242,7 +323,7 @@ void RunOverlay::refreshLoss() {
     delete axis;
   }
   lossChart_->setTitle(runs_.empty() ? tr("Training loss: no run checked")
-                                     : tr("Training loss (smoothed) of the checked runs"));
+                                     : tr("Training loss (smoothed)"));
   auto* x = new QValueAxis;
   auto* y = new QValueAxis;
   x->setTitleText(tr("step"));
@@ -259,8 +340,10 @@ void RunOverlay::refreshLoss() {
       const QVector<QPointF> points = decimateMinMax(smoothEma(raw, kLossSmoothing), kLossColumns);
       auto* series = new QLineSeries;
       series->setName(curveName(run, learner));
+      series->setProperty(kLearnerProperty, learner);
       series->setPen(runPen(learner, static_cast<int>(i)));
       series->replace(points);
+      series->setVisible(learnerLegend_->isShown(learner));
       lossChart_->addSeries(series);
       series->attachAxis(x);
       series->attachAxis(y);
@@ -314,9 +397,8 @@ void RunOverlay::refreshAccuracy() {
   const QString family = familyChoice_->currentData().toString();
   accuracyChart_->setTitle(
       family.isEmpty()
-          ? tr("Accuracy against shots: no classification run checked")
-          : tr("Accuracy against shots on %1, final evaluation of each run")
-                .arg(familyDisplayName(family)));
+          ? tr("Accuracy: no classification run checked")
+          : tr("Final accuracy against shots"));
   auto* x = new QValueAxis;
   auto* y = new QValueAxis;
   x->setTitleText(tr("shots (examples before the query)"));
@@ -345,8 +427,10 @@ void RunOverlay::refreshAccuracy() {
       const QString learner = QString::fromStdString(row.learner);
       auto* series = new QLineSeries;
       series->setName(curveName(run, learner));
+      series->setProperty(kLearnerProperty, learner);
       series->setPen(runPen(learner, static_cast<int>(i)));
       series->replace(points);
+      series->setVisible(learnerLegend_->isShown(learner));
       accuracyChart_->addSeries(series);
       series->attachAxis(x);
       series->attachAxis(y);

@@ -23,6 +23,7 @@ class QTableView;
 
 namespace icl::ui {
 
+class LearnerLegend;
 class RunOverlayTableModel;
 
 class RunOverlay : public QWidget {
@@ -51,6 +52,7 @@ class RunOverlay : public QWidget {
   QTableView* table() const { return table_; }
   RunOverlayTableModel* tableModel() const { return tableModel_; }
   QLabel* summaryLabel() const { return summary_; }
+  LearnerLegend* learnerLegend() const { return learnerLegend_; }
   /// @brief The table as CSV text (core::formatCrossRunCsv), as Export CSV writes it.
   QString tableCsv() const;
 
@@ -64,6 +66,9 @@ class RunOverlay : public QWidget {
   void refreshAccuracy();
   void refreshTable();
   void refreshSummary();
+  void refreshLegend();
+  /// Shows or hides each learner's curves as its legend entry says.
+  void applyLearnerChoice();
   void onExportCsv();
 
   std::vector<icl::core::RunData> runs_;
@@ -77,6 +82,8 @@ class RunOverlay : public QWidget {
   QLabel* summary_;
   RunOverlayTableModel* tableModel_;
   QTableView* table_;
+  QWidget* runLegend_;  // a line sample and the folder name per run
+  LearnerLegend* learnerLegend_;  // colour per learner; unchecking hides its curves
   bool shotsChosen_ = false;  // the user picked k: keep it when the checked runs change
 };
 

@@ -39,7 +39,7 @@ QVariant RunOverlayTableModel::data(const QModelIndex& index, int role) const {
       case 1:
         return QString::fromStdString(row.testFamily);
       default:
-        return accuracy ? tr("accuracy, 95 % Wilson") : tr("squared error, last position");
+        return accuracy ? tr("accuracy [95 % CI]") : tr("sq. error, last pos. [90 % CI]");
     }
   }
   const auto& cell = row.cells[static_cast<std::size_t>(index.column() - kFirstRunColumn)];

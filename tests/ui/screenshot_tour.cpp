@@ -141,7 +141,10 @@ int main(int argc, char* argv[]) {
     QSettings().setValue(QStringLiteral("runs/root"), compared);
     window.resize(1280, 800);
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window)) {
+      qCritical("the window was not shown");
+      return 1;
+    }
     window.viewTabs()->setCurrentWidget(window.runBrowser());
     icl::ui::RunListModel* list = window.runBrowser()->model();
     for (int row = 0; row < list->rowCount(); ++row) {
