@@ -1,7 +1,6 @@
 #include "ui/run_overlay.h"
 
 #include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -27,6 +26,7 @@
 #include "core/evaluation/comparison_table.h"
 #include "core/evaluation/cross_run_table.h"
 #include "ui/chart_export.h"
+#include "ui/chart_view.h"
 #include "ui/learner_legend.h"
 #include "ui/learner_style.h"
 #include "ui/run_overlay_table_model.h"
@@ -121,9 +121,9 @@ const char* const kLearnerProperty = "learner";  // a series' learner, for the l
 RunOverlay::RunOverlay(QWidget* parent)
     : QWidget(parent),
       lossChart_(new QChart),
-      lossView_(new QChartView(lossChart_)),
+      lossView_(new ChartView(lossChart_)),
       accuracyChart_(new QChart),
-      accuracyView_(new QChartView(accuracyChart_)),
+      accuracyView_(new ChartView(accuracyChart_)),
       familyChoice_(new QComboBox),
       shotsChoice_(new QSpinBox),
       exportButton_(new QPushButton(tr("Export CSV…"))),
@@ -134,10 +134,25 @@ RunOverlay::RunOverlay(QWidget* parent)
       learnerLegend_(new LearnerLegend) {
   styleChart(lossChart_);
   styleChart(accuracyChart_);
-  for (QChartView* view : {lossView_, accuracyView_}) {
-    view->setRenderHint(QPainter::Antialiasing);
+  // The axes stay for the widget's life; ChartView sets their ranges (zoom, fixed ranges).
+  const auto addAxes = [](QChart* chart, const QString& xTitle, const QString& yTitle) {
+    auto* x = new QValueAxis;
+    auto* y = new QValueAxis;
+    x->setTitleText(xTitle);
+    x->setLabelFormat(QStringLiteral("%d"));
+    y->setTitleText(yTitle);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    return y;
+  };
+  addAxes(lossChart_, tr("step"), tr("loss"));
+  addAxes(accuracyChart_, tr("shots"), tr("accuracy"))
+      ->setLabelFormat(QStringLiteral("%.2f"));
+  for (ChartView* view : {lossView_, accuracyView_}) {
     view->setMinimumHeight(200);
+    view->setIntegerTicks(Qt::Horizontal, true);
   }
+  accuracyView_->setLogXAvailable(1.0, tr("shots + 1 (log scale)"));
   lossView_->setObjectName(QStringLiteral("compareLossView"));
   accuracyView_->setObjectName(QStringLiteral("compareAccuracyView"));
   summary_->setWordWrap(true);
@@ -152,18 +167,15 @@ RunOverlay::RunOverlay(QWidget* parent)
   table_->horizontalHeader()->setStretchLastSection(true);
   table_->verticalHeader()->hide();
 
-  auto* accuracySide = new QWidget;
-  auto* accuracyControls = new QHBoxLayout;
-  accuracyControls->addWidget(new QLabel(tr("Test family:")));
-  accuracyControls->addWidget(familyChoice_, 1);
-  auto* accuracyLayout = new QVBoxLayout(accuracySide);
-  accuracyLayout->setContentsMargins(0, 0, 0, 0);
-  accuracyLayout->addLayout(accuracyControls);
-  accuracyLayout->addWidget(accuracyView_, 1);
+  // The family control sits above both charts, so that they share the width equally.
+  auto* chartControls = new QHBoxLayout;
+  chartControls->addStretch(1);
+  chartControls->addWidget(new QLabel(tr("Accuracy curves on test family:")));
+  chartControls->addWidget(familyChoice_);
 
   auto* charts = new QSplitter(Qt::Horizontal);
   charts->addWidget(lossView_);
-  charts->addWidget(accuracySide);
+  charts->addWidget(accuracyView_);
   charts->setStretchFactor(0, 1);
   charts->setStretchFactor(1, 1);
 
@@ -185,6 +197,7 @@ RunOverlay::RunOverlay(QWidget* parent)
   auto* chartSide = new QWidget;
   auto* chartLayout = new QVBoxLayout(chartSide);
   chartLayout->setContentsMargins(0, 0, 0, 0);
+  chartLayout->addLayout(chartControls);
   chartLayout->addWidget(charts, 1);
   chartLayout->addWidget(runLegend_);
   chartLayout->addWidget(learnerLegend_);
@@ -200,6 +213,7 @@ RunOverlay::RunOverlay(QWidget* parent)
   layout->addWidget(split, 1);
 
   connect(familyChoice_, &QComboBox::currentIndexChanged, this, &RunOverlay::refreshAccuracy);
+  connect(accuracyView_, &ChartView::logXChanged, this, &RunOverlay::refreshAccuracy);
   connect(shotsChoice_, &QSpinBox::valueChanged, this, [this] {
     shotsChosen_ = true;
     refreshTable();
@@ -318,19 +332,10 @@ void RunOverlay::refreshSummary() {
 
 void RunOverlay::refreshLoss() {
   lossChart_->removeAllSeries();
-  for (QAbstractAxis* axis : lossChart_->axes()) {
-    lossChart_->removeAxis(axis);
-    delete axis;
-  }
   lossChart_->setTitle(runs_.empty() ? tr("Training loss: no run checked")
                                      : tr("Training loss (smoothed)"));
-  auto* x = new QValueAxis;
-  auto* y = new QValueAxis;
-  x->setTitleText(tr("step"));
-  x->setLabelFormat(QStringLiteral("%d"));
-  y->setTitleText(tr("loss"));
-  lossChart_->addAxis(x, Qt::AlignBottom);
-  lossChart_->addAxis(y, Qt::AlignLeft);
+  QAbstractAxis* x = lossView_->axis(Qt::Horizontal);
+  QAbstractAxis* y = lossView_->axis(Qt::Vertical);
   double xMax = 1.0;
   double yMin = std::numeric_limits<double>::infinity();
   double yMax = -std::numeric_limits<double>::infinity();
@@ -354,14 +359,13 @@ void RunOverlay::refreshLoss() {
       }
     }
   }
-  x->setRange(0.0, xMax);
+  lossView_->setAutoRange(Qt::Horizontal, 0.0, xMax);
   if (yMin <= yMax) {
     const double pad = std::max(1e-6, 0.05 * (yMax - yMin));
-    y->setRange(std::max(0.0, yMin - pad), yMax + pad);
+    lossView_->setAutoRange(Qt::Vertical, std::max(0.0, yMin - pad), yMax + pad);
   } else {
-    y->setRange(0.0, 1.0);
+    lossView_->setAutoRange(Qt::Vertical, 0.0, 1.0);
   }
-  x->applyNiceNumbers();
 }
 
 void RunOverlay::refreshFamilies() {
@@ -390,24 +394,11 @@ void RunOverlay::refreshFamilies() {
 
 void RunOverlay::refreshAccuracy() {
   accuracyChart_->removeAllSeries();
-  for (QAbstractAxis* axis : accuracyChart_->axes()) {
-    accuracyChart_->removeAxis(axis);
-    delete axis;
-  }
   const QString family = familyChoice_->currentData().toString();
-  accuracyChart_->setTitle(
-      family.isEmpty()
-          ? tr("Accuracy: no classification run checked")
-          : tr("Final accuracy against shots"));
-  auto* x = new QValueAxis;
-  auto* y = new QValueAxis;
-  x->setTitleText(tr("shots (examples before the query)"));
-  x->setLabelFormat(QStringLiteral("%d"));
-  y->setTitleText(tr("accuracy"));
-  y->setRange(0.0, 1.0);
-  y->setLabelFormat(QStringLiteral("%.2f"));
-  accuracyChart_->addAxis(x, Qt::AlignBottom);
-  accuracyChart_->addAxis(y, Qt::AlignLeft);
+  accuracyChart_->setTitle(family.isEmpty() ? tr("Accuracy: no classification run checked")
+                                            : tr("Final accuracy against shots"));
+  QAbstractAxis* x = accuracyView_->axis(Qt::Horizontal);
+  QAbstractAxis* y = accuracyView_->axis(Qt::Vertical);
   double xMax = 1.0;
   for (std::size_t i = 0; i < runs_.size() && !family.isEmpty(); ++i) {
     if (!isClassification(runs_[i])) {
@@ -421,7 +412,8 @@ void RunOverlay::refreshAccuracy() {
       }
       QVector<QPointF> points;
       for (const auto& cell : row.cells) {
-        points.append(QPointF(static_cast<double>(cell.shots), cell.accuracy));
+        points.append(QPointF(accuracyView_->plotX(static_cast<double>(cell.shots)),
+                              cell.accuracy));
         xMax = std::max(xMax, static_cast<double>(cell.shots));
       }
       const QString learner = QString::fromStdString(row.learner);
@@ -436,8 +428,9 @@ void RunOverlay::refreshAccuracy() {
       series->attachAxis(y);
     }
   }
-  x->setRange(0.0, xMax);
-  x->applyNiceNumbers();
+  accuracyView_->setAutoRange(Qt::Horizontal, accuracyView_->plotX(0.0),
+                              accuracyView_->plotX(xMax));
+  accuracyView_->setAutoRange(Qt::Vertical, 0.0, 1.0);
 }
 
 void RunOverlay::refreshTable() {

@@ -13,7 +13,6 @@
 #include "core/store/run_store.h"
 
 class QChart;
-class QChartView;
 class QComboBox;
 class QLabel;
 class QLineSeries;
@@ -23,6 +22,7 @@ class QTableView;
 
 namespace icl::ui {
 
+class ChartView;
 class LearnerLegend;
 class RunOverlayTableModel;
 
@@ -43,8 +43,8 @@ class RunOverlay : public QWidget {
   /// @brief "run folder · learner" as the legends name a curve.
   static QString curveName(const QString& run, const QString& learner);
 
-  QChartView* lossView() const { return lossView_; }
-  QChartView* accuracyView() const { return accuracyView_; }
+  ChartView* lossView() const { return lossView_; }
+  ChartView* accuracyView() const { return accuracyView_; }
   QList<QLineSeries*> lossSeries() const;
   QList<QLineSeries*> accuracySeries() const;
   QComboBox* familyChoice() const { return familyChoice_; }
@@ -73,9 +73,9 @@ class RunOverlay : public QWidget {
 
   std::vector<icl::core::RunData> runs_;
   QChart* lossChart_;
-  QChartView* lossView_;
+  ChartView* lossView_;
   QChart* accuracyChart_;
-  QChartView* accuracyView_;
+  ChartView* accuracyView_;
   QComboBox* familyChoice_;
   QSpinBox* shotsChoice_;
   QPushButton* exportButton_;
