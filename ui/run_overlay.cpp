@@ -446,14 +446,14 @@ void RunOverlay::refreshTable() {
       }
     }
   }
-  if (!shotsChosen_) {
-    const int64_t preferred = icl::core::defaultCrossRunShots(inputs, kPreferredShots);
-    const QSignalBlocker blocker(shotsChoice_);
-    shotsChoice_->setValue(static_cast<int>(std::max<int64_t>(0, preferred)));
-  }
   {
+    // The maximum first: a default above the previous runs' maximum would be clamped.
     const QSignalBlocker blocker(shotsChoice_);
     shotsChoice_->setMaximum(static_cast<int>(std::max<int64_t>(largest, 1)));
+    if (!shotsChosen_) {
+      const int64_t preferred = icl::core::defaultCrossRunShots(inputs, kPreferredShots);
+      shotsChoice_->setValue(static_cast<int>(std::max<int64_t>(0, preferred)));
+    }
   }
   shotsChoice_->setEnabled(largest > 0);
   tableModel_->setTable(icl::core::buildCrossRunTable(inputs, shotsChoice_->value()));

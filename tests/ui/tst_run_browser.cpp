@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
@@ -83,6 +84,8 @@ class TestRunBrowser : public QObject {
     icl::test::trainUntil(config, completed_.toStdString(), -1);
     config.seed = 12;
     icl::test::trainUntil(config, stopped_.toStdString(), /*stopAfterEvalStep=*/3);
+    regression_ = root + QStringLiteral("/tiny-r");
+    icl::test::trainUntil(tinyRegressionConfig(), regression_.toStdString(), -1);
     QDir(root).mkdir(QStringLiteral("broken"));
     QFile corrupt(root + QStringLiteral("/broken/config.json"));
     QVERIFY(corrupt.open(QIODevice::WriteOnly));
@@ -95,7 +98,7 @@ class TestRunBrowser : public QObject {
     QSignalSpy errors(&window, &MainWindow::errorShown);
     RunBrowser* browser = showCompareTab(window);
     RunListModel* model = browser->model();
-    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->rowCount(), 4);
     const int a = model->rowOf(completed_);
     const int b = model->rowOf(stopped_);
     QVERIFY(a >= 0 && b >= 0);
@@ -103,6 +106,8 @@ class TestRunBrowser : public QObject {
              QStringLiteral("classification"));
     QCOMPARE(model->index(a, RunListModel::kStatus).data().toString(), QStringLiteral("completed"));
     QCOMPARE(model->index(b, RunListModel::kStatus).data().toString(), QStringLiteral("stopped"));
+    QCOMPARE(model->index(model->rowOf(regression_), RunListModel::kExperiment).data().toString(),
+             QStringLiteral("I1 regression"));
     QCOMPARE(model->index(a, RunListModel::kSteps).data().toString(), QStringLiteral("6 / 6"));
     QCOMPARE(model->index(b, RunListModel::kSteps).data().toString(), QStringLiteral("3 / 6"));
     const int broken = model->rowOf(env_.runsRoot() + QStringLiteral("/broken"));
@@ -236,6 +241,72 @@ class TestRunBrowser : public QObject {
     }
   }
 
+  void aRegressionRunBesideAClassificationRunGivesItsFinalErrorAndKeepsTheDefaultShots() {
+    MainWindow window;
+    RunBrowser* browser = showCompareTab(window);
+    browser->model()->setChecked(regression_, true);  // first: no accuracy rows at all
+    browser->model()->setChecked(completed_, true);
+    RunOverlay* overlay = browser->overlay();
+    QVERIFY(overlay->summaryLabel()->text().contains(QStringLiteral("regression")));
+    bool regressionLoss = false;
+    for (QLineSeries* series : overlay->lossSeries()) {
+      regressionLoss = regressionLoss || series->name().startsWith(QStringLiteral("tiny-r · "));
+    }
+    QVERIFY(regressionLoss);
+
+    // k: the largest number of shots <= 10 in the classification run's final evaluation.
+    qint64 finalStep = 0;
+    for (const EvalLine& line : accuracyLines(completed_)) {
+      finalStep = std::max(finalStep, line.step);
+    }
+    qint64 expectedShots = -1;
+    for (const EvalLine& line : accuracyLines(completed_)) {
+      if (line.step == finalStep && line.shots <= 10) {
+        expectedShots = std::max(expectedShots, line.shots);
+      }
+    }
+    QCOMPARE(static_cast<qint64>(overlay->shotsChoice()->value()), expectedShots);
+
+    // The regression column: eval.csv's sq_error at the final step and the last position.
+    const QStringList text = readText(regression_ + QStringLiteral("/eval.csv")).split('\n');
+    qint64 lastStep = 0;
+    for (const QString& line : text) {
+      const QStringList f = line.split(',');
+      if (f.size() == 10 && f[5] == QLatin1String("sq_error")) {
+        lastStep = std::max(lastStep, f[0].toLongLong());
+      }
+    }
+    std::map<QString, std::pair<qint64, double>> lastPosition;  // learner|family -> shots, value
+    for (const QString& line : text) {
+      const QStringList f = line.split(',');
+      if (f.size() == 10 && f[5] == QLatin1String("sq_error") && f[0].toLongLong() == lastStep) {
+        auto& entry = lastPosition[f[1] + '|' + f[3]];
+        if (f[4].toLongLong() >= entry.first) {
+          entry = {f[4].toLongLong(), f[6].toDouble()};
+        }
+      }
+    }
+    QVERIFY(!lastPosition.empty());
+    RunOverlayTableModel* table = overlay->tableModel();
+    const auto& columns = table->table().runs;
+    const int column = static_cast<int>(
+        std::find(columns.begin(), columns.end(), std::string("tiny-r")) - columns.begin());
+    QVERIFY(column < 2);
+    int compared = 0;
+    for (int r = 0; r < table->rowCount(); ++r) {
+      const auto& row = table->table().rows[static_cast<std::size_t>(r)];
+      if (row.metric != "sq_error") {
+        continue;
+      }
+      const auto expected = lastPosition.at(QString::fromStdString(row.learner + "|" +
+                                                                   row.testFamily));
+      const QModelIndex cell = table->index(r, RunOverlayTableModel::kFirstRunColumn + column);
+      QCOMPARE(cell.data(RunOverlayTableModel::kValueRole).toDouble(), expected.second);
+      ++compared;
+    }
+    QCOMPARE(compared, static_cast<int>(lastPosition.size()));
+  }
+
   void openingARunFromTheListShowsItInTheTrainingTab() {
     MainWindow window;
     RunBrowser* browser = showCompareTab(window);
@@ -257,6 +328,7 @@ class TestRunBrowser : public QObject {
   icl::test::WindowTestEnvironment env_;
   QString completed_;
   QString stopped_;
+  QString regression_;
 };
 
 QTEST_MAIN(TestRunBrowser)
