@@ -1,6 +1,8 @@
 #include "ui/run_browser.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -11,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include <filesystem>
+#include <iterator>
 
 #include "ui/run_list_model.h"
 #include "ui/run_overlay.h"
@@ -89,7 +92,6 @@ RunBrowser::RunBrowser(QWidget* parent)
 void RunBrowser::setRoot(const QString& root) {
   model_->reload(root);
   rootLabel_->setText(tr("Runs in %1").arg(QDir::toNativeSeparators(root)));
-  loaded_.clear();
   onCheckedChanged();
   updateButtons();
 }
@@ -98,20 +100,40 @@ QString RunBrowser::problems() const { return problemLabel_->text(); }
 
 void RunBrowser::refresh() { setRoot(model_->root()); }
 
+namespace {
+
+/// Sizes and modification times of the files a run's overlay reads: a change means re-read.
+QString fileStamp(const QString& folder) {
+  QString stamp;
+  for (const char* name : {"train.csv", "eval.csv", "summary.json"}) {
+    const QFileInfo file(QDir(folder).filePath(QLatin1String(name)));
+    stamp += QStringLiteral("%1:%2;").arg(file.size()).arg(file.lastModified().toMSecsSinceEpoch());
+  }
+  return stamp;
+}
+
+}  // namespace
+
 void RunBrowser::onCheckedChanged() {
   std::vector<icl::core::RunData> runs;
   QStringList unreadable;
-  for (const QString& folder : model_->checkedFolders()) {
+  const QStringList checked = model_->checkedFolders();
+  for (auto it = loaded_.begin(); it != loaded_.end();) {
+    it = checked.contains(it.key()) ? std::next(it) : loaded_.erase(it);  // memory: checked only
+  }
+  for (const QString& folder : checked) {
+    const QString stamp = fileStamp(folder);
     auto found = loaded_.find(folder);
-    if (found == loaded_.end()) {
+    if (found == loaded_.end() || found->stamp != stamp) {
       auto read = icl::core::readRun(std::filesystem::path(folder.toStdString()));
       if (!read) {
+        loaded_.remove(folder);
         unreadable << QString::fromStdString(read.error());
         continue;
       }
-      found = loaded_.insert(folder, std::move(read).value());
+      found = loaded_.insert(folder, {std::move(read).value(), stamp});
     }
-    runs.push_back(found.value());
+    runs.push_back(found->data);
   }
   overlay_->setRuns(std::move(runs));
   // The list read only config.json and summary.json; a CSV file can still be corrupt. Said

@@ -2,7 +2,8 @@
 // The Compare tab (issue #11, "Compare runs"): the runs folder as a list on the left
 // (RunListModel: name, date, experiment, status, steps, an editable note) and the checked runs
 // overlaid on the right (RunOverlay). Reading the list touches only config.json,
-// summary.json and note.txt; a checked run's CSV files are read when it is checked, once.
+// summary.json and note.txt; a checked run's CSV files are read when it is checked, and again
+// only when they changed.
 
 #include <QHash>
 #include <QString>
@@ -56,8 +57,12 @@ class RunBrowser : public QWidget {
   QLabel* rootLabel_;
   QLabel* problemLabel_;  // checked runs whose CSV files cannot be read
   RunOverlay* overlay_;
-  // Runs read in full, by folder; dropped on refresh, since a run may have gone on meanwhile.
-  QHash<QString, icl::core::RunData> loaded_;
+  struct LoadedRun {
+    icl::core::RunData data;
+    QString stamp;  // the CSV and summary files' sizes and times when read
+  };
+  // Runs read in full, by folder; read again when their files changed (a run going on).
+  QHash<QString, LoadedRun> loaded_;
 };
 
 }  // namespace icl::ui
