@@ -89,6 +89,11 @@ MainWindow::MainWindow(QWidget* parent)
   });
   connect(runBrowser_, &RunBrowser::errorOccurred, this,
           [this](const QString& title, const QString& message) { showError(title, message); });
+  connect(this, &MainWindow::runEnded, runBrowser_, [this] {
+    if (viewTabs_->currentWidget() == runBrowser_) {
+      runBrowser_->refresh();  // the run just ended is in the list, with its final status
+    }
+  });
   setCentralWidget(viewTabs_);
 
   auto* dock = new QDockWidget(tr("Experiment"), this);

@@ -1,7 +1,7 @@
 #pragma once
 // The runs folder as a table (issue #11, "Compare runs"): name, experiment, status, steps,
-// the person's note and the start time, one row per run folder (core::listRuns). Names are checkable
-// (the runs the overlay compares); the note is edited in place and saved to the run's
+// the person's note and the start time, one row per run folder (core::listRuns). Names are
+// checkable (the runs the overlay compares); the note is edited in place and saved to the run's
 // note.txt at once (core::writeRunNote, atomic).
 
 #include <QAbstractTableModel>

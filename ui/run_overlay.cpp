@@ -323,8 +323,8 @@ void RunOverlay::refreshSummary() {
                                   "", classification);
   }
   if (other > 0) {
-    text += QLatin1Char(' ') + tr("%n regression run(s): loss, and the squared error at the last "
-                                  "position in the table.",
+    text += QLatin1Char(' ') + tr("%n regression run(s) (I1, I2): loss, and the squared error "
+                                  "at the last position in the table.",
                                   "", other);
   }
   summary_->setText(text);
@@ -375,7 +375,8 @@ void RunOverlay::refreshFamilies() {
     if (!isClassification(run)) {
       continue;
     }
-    for (const std::string& family : icl::core::buildComparisonTable(run.evaluations).testFamilies) {
+    const auto table = icl::core::buildComparisonTable(run.evaluations);
+    for (const std::string& family : table.testFamilies) {
       const QString name = QString::fromStdString(family);
       if (!families.contains(name)) {
         families << name;

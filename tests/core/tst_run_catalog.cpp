@@ -211,7 +211,8 @@ TEST_F(RunCatalog, CrossRunTableHoldsEachRunsFinalEvalCsvValues) {
   EXPECT_FALSE(table.rows.front().cells[2].present);
 
   const std::string csv = icl::core::formatCrossRunCsv(table);
-  EXPECT_EQ(csv.rfind("run,learner,test_family,metric,step,shots,value,ci_low,ci_high,n_tasks\n", 0),
-            0u);
+  EXPECT_EQ(
+      csv.rfind("run,learner,test_family,metric,step,shots,value,ci_low,ci_high,n_tasks\n", 0),
+      0u);
   EXPECT_NE(csv.find("\nc-regression,"), std::string::npos);
 }
