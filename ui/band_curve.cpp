@@ -5,6 +5,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 
+#include "ui/chart_view.h"
 #include "ui/learner_style.h"
 
 namespace icl::ui {
@@ -17,7 +18,7 @@ void BandCurve::replace(const QVector<QPointF>& meanPoints, const QVector<QPoint
 }
 
 BandCurve addBandCurve(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, const QString& learner,
-                       int bandAlpha, QObject* owner) {
+                       int bandAlpha, QObject* owner, const QString& intervalLabel) {
   const QColor color = learnerColor(learner);
   BandCurve curve;
   curve.upper = new QLineSeries(owner);
@@ -42,6 +43,8 @@ BandCurve addBandCurve(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, const 
   for (QLegendMarker* marker : chart->legend()->markers(curve.band)) {
     marker->setVisible(false);
   }
+  ChartView::registerBand(curve.mean, curve.lower, curve.upper,
+                          intervalLabel.isEmpty() ? ChartView::tr("interval") : intervalLabel);
   return curve;
 }
 

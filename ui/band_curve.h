@@ -28,7 +28,8 @@ struct BandCurve {
 /// @brief Adds @p learner's band and mean line to @p chart on axes @p x and @p y; the band has
 /// no legend entry of its own.
 /// @param bandAlpha opacity of the band's fill, 0-255
+/// @param intervalLabel what the band is, as the hover names it ("95 % Wilson interval")
 BandCurve addBandCurve(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, const QString& learner,
-                       int bandAlpha, QObject* owner);
+                       int bandAlpha, QObject* owner, const QString& intervalLabel = QString());
 
 }  // namespace icl::ui

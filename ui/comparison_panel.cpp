@@ -18,6 +18,7 @@
 #include <utility>
 
 #include "core/evaluation/comparison_table.h"
+#include "ui/chart_view.h"
 #include "ui/comparison_table_model.h"
 #include "ui/learner_style.h"
 
@@ -40,7 +41,7 @@ ComparisonPanel::ComparisonPanel(RunRecords* records, QWidget* parent)
     : QWidget(parent),
       records_(records),
       chart_(new QChart),
-      view_(new QChartView(chart_)),
+      view_(new ChartView(chart_)),
       xAxis_(new QValueAxis),
       yAxis_(new QValueAxis),
       familyChoice_(new QComboBox),
@@ -51,7 +52,6 @@ ComparisonPanel::ComparisonPanel(RunRecords* records, QWidget* parent)
   chart_->setTitle(tr("Test accuracy against number of shots"));
   chart_->setAnimationOptions(QChart::NoAnimation);
   chart_->legend()->setAlignment(Qt::AlignBottom);
-  view_->setRenderHint(QPainter::Antialiasing);
   view_->setMinimumHeight(220);
   xAxis_->setTitleText(tr("shots (examples before the query)"));
   xAxis_->setLabelFormat(QStringLiteral("%d"));
@@ -60,6 +60,8 @@ ComparisonPanel::ComparisonPanel(RunRecords* records, QWidget* parent)
   yAxis_->setLabelFormat(QStringLiteral("%.2f"));
   chart_->addAxis(xAxis_, Qt::AlignBottom);
   chart_->addAxis(yAxis_, Qt::AlignLeft);
+  view_->setIntegerTicks(Qt::Horizontal, true);
+  view_->setLogXAvailable(1.0, tr("shots + 1 (log scale)"));
 
   familyChoice_->setToolTip(tr("Test family: the fixed, seeded test tasks the curves are measured on"));
   shotsChoice_->setRange(0, 10000);
@@ -105,6 +107,7 @@ ComparisonPanel::ComparisonPanel(RunRecords* records, QWidget* parent)
   connect(familyChoice_, &QComboBox::currentIndexChanged, this,
           &ComparisonPanel::refreshChart);
   connect(shotsChoice_, &QSpinBox::valueChanged, tableModel_, &ComparisonTableModel::setShots);
+  connect(view_, &ChartView::logXChanged, this, &ComparisonPanel::refreshChart);
   reset();
 }
 
@@ -115,8 +118,8 @@ void ComparisonPanel::reset() {
   tableModel_->setTable({}, shotsChoice_->value());
   shotsChoice_->setMaximum(10000);
   stepLabel_->setText(tr("no evaluation yet"));
-  xAxis_->setRange(0, 10);
-  xAxis_->setTickCount(6);
+  view_->setAutoRange(Qt::Horizontal, view_->plotX(0.0), view_->plotX(10.0));
+  view_->setAutoRange(Qt::Vertical, 0.0, 1.0);
 }
 
 void ComparisonPanel::refresh() {
@@ -147,7 +150,8 @@ void ComparisonPanel::refreshFamilies() {
 BandCurve& ComparisonPanel::curveFor(const QString& learner) {
   auto found = curves_.find(learner);
   if (found == curves_.end()) {
-    BandCurve curve = addBandCurve(chart_, xAxis_, yAxis_, learner, kBandAlpha, this);
+    BandCurve curve = addBandCurve(chart_, view_->axis(Qt::Horizontal), yAxis_, learner,
+                                   kBandAlpha, this, tr("95 % Wilson interval"));
     curve.band->setName(learnerDisplayName(learner) + tr(" 95% CI"));
     curve.mean->setPointsVisible(true);
     found = curves_.insert(learner, curve);
@@ -162,7 +166,7 @@ void ComparisonPanel::refreshChart() {
     return;
   }
   stepLabel_->setText(tr("at step %1").arg(step));
-  double maxShots = 1.0;
+  double maxShots = view_->plotX(1.0);
   double lowest = 1.0;
   for (const QString& learner : records_->learners()) {
     const auto records = records_->accuracyCurve(learner, family, step);
@@ -174,7 +178,7 @@ void ComparisonPanel::refreshChart() {
     QVector<QPointF> upper;
     QVector<QPointF> lower;
     for (const icl::core::EvalRecord& record : records) {
-      const double shots = static_cast<double>(record.shots);
+      const double shots = view_->plotX(static_cast<double>(record.shots));
       mean.append(QPointF(shots, record.value));
       upper.append(QPointF(shots, record.ciHigh));
       lower.append(QPointF(shots, record.ciLow));
@@ -183,9 +187,8 @@ void ComparisonPanel::refreshChart() {
     }
     curve.replace(mean, upper, lower);
   }
-  xAxis_->setRange(0.0, maxShots);
-  xAxis_->applyNiceNumbers();
-  yAxis_->setRange(std::max(0.0, std::floor(lowest * 10.0) / 10.0), 1.0);
+  view_->setAutoRange(Qt::Horizontal, view_->plotX(0.0), maxShots);
+  view_->setAutoRange(Qt::Vertical, std::max(0.0, std::floor(lowest * 10.0) / 10.0), 1.0);
 }
 
 void ComparisonPanel::refreshTable() {

@@ -9,6 +9,7 @@
 
 #include "ui/band_curve.h"
 #include "ui/run_records.h"
+#include "ui/chart_view.h"  // the views returned convert to QChartView*
 
 class QChart;
 class QChartView;
@@ -28,7 +29,7 @@ class ComparisonPanel : public QWidget {
  public:
   explicit ComparisonPanel(RunRecords* records, QWidget* parent = nullptr);
 
-  QChartView* chartView() const { return view_; }
+  ChartView* chartView() const { return view_; }
   QTableView* table() const { return table_; }
   ComparisonTableModel* tableModel() const { return tableModel_; }
   QComboBox* familyChoice() const { return familyChoice_; }
@@ -49,7 +50,7 @@ class ComparisonPanel : public QWidget {
 
   RunRecords* records_;
   QChart* chart_;
-  QChartView* view_;
+  ChartView* view_;
   QValueAxis* xAxis_;
   QValueAxis* yAxis_;
   QComboBox* familyChoice_;

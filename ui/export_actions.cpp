@@ -12,6 +12,7 @@
 #include <QStatusBar>
 
 #include "ui/chart_export.h"
+#include "ui/chart_view.h"
 #include "ui/comparison_panel.h"
 #include "ui/experiment_panel.h"
 #include "ui/loss_chart_panel.h"

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/chart_view.h"
 #include "ui/combo_choices.h"
 #include "ui/learner_legend.h"
 #include "ui/learner_style.h"
@@ -28,9 +29,7 @@ namespace icl::ui {
 namespace {
 
 constexpr int kBandAlpha = 28;        // bands stay readable where nine of them overlap
-constexpr int kMaxLevelTicks = 11;    // one tick per sigma/offset up to this many levels
-constexpr double kMeanOverShots = -1;
-constexpr double kLongRange = 0.55;   // an accuracy range above this gets ticks every 0.2  // the shots selector's "mean over shots" item
+constexpr double kMeanOverShots = -1;  // the shots selector's "mean over shots" item
 
 QChart* makeChart(QValueAxis* x, QValueAxis* y) {
   auto* chart = new QChart;
@@ -45,9 +44,8 @@ QChart* makeChart(QValueAxis* x, QValueAxis* y) {
   return chart;
 }
 
-QChartView* makeView(QChart* chart) {
-  auto* view = new QChartView(chart);
-  view->setRenderHint(QPainter::Antialiasing);
+ChartView* makeView(QChart* chart) {
+  auto* view = new ChartView(chart);
   view->setMinimumSize(300, 260);
   return view;
 }
@@ -119,6 +117,7 @@ GeneralisationPanel::GeneralisationPanel(QWidget* parent)
   radChart_->setTitle(tr("Radial task (unseen algorithm): accuracy against shots"));
   radX_->setTitleText(tr("shots (examples before the query)"));
   radX_->setLabelFormat(QStringLiteral("%d"));
+  radView_->setIntegerTicks(Qt::Horizontal, true);
 
   evaluationChoice_->setToolTip(tr("The evaluations of this run folder, by tag"));
   checkpointChoice_->setToolTip(tr("The checkpoint evaluated: final, or best (highest mean "
@@ -289,11 +288,12 @@ void GeneralisationPanel::refreshChoices() {
   }
 }
 
-QHash<QString, BandCurve> GeneralisationPanel::drawCurves(QChart* chart, QValueAxis* x,
+QHash<QString, BandCurve> GeneralisationPanel::drawCurves(ChartView* view, QValueAxis* x,
                                                           QValueAxis* y, QObject*& owner,
                                                           const LearnerCurves& curves,
                                                           bool markers) {
   // The data is small: redrawing from scratch keeps series, bands and legend in step.
+  QChart* chart = view->chart();
   chart->removeAllSeries();
   delete owner;  // the bands' bound series (an area series does not own them)
   owner = new QObject(this);
@@ -301,7 +301,8 @@ QHash<QString, BandCurve> GeneralisationPanel::drawCurves(QChart* chart, QValueA
   double lowest = 1.0;
   for (const std::string& name : curves.learners) {
     const QString learner = QString::fromStdString(name);
-    BandCurve curve = addBandCurve(chart, x, y, learner, kBandAlpha, owner);
+    BandCurve curve = addBandCurve(chart, x, y, learner, kBandAlpha, owner,
+                                   tr("95 % Wilson interval"));
     curve.mean->setPen(learnerPen(learner));
     curve.mean->setPointsVisible(markers);
     QVector<QPointF> mean;
@@ -318,16 +319,8 @@ QHash<QString, BandCurve> GeneralisationPanel::drawCurves(QChart* chart, QValueA
     curve.band->setVisible(legend_->isShown(learner));
     drawn.insert(learner, curve);
   }
-  // Ticks on round numbers: tenths for a short range, fifths for a long one.
-  double low = floorTenth(lowest);
-  double step = 0.1;
-  if (1.0 - low > kLongRange) {
-    step = 0.2;
-    low = std::floor(low / step + 1e-9) * step;
-  }
-  y->setRange(low, 1.0);
-  y->setTickCount(static_cast<int>(std::lround((1.0 - low) / step)) + 1);
-  y->setLabelFormat(QStringLiteral("%.1f"));
+  // The view puts the ticks on round numbers (niceTicks).
+  view->setAutoRange(Qt::Vertical, floorTenth(lowest), 1.0);
   return drawn;
 }
 
@@ -343,7 +336,7 @@ void GeneralisationPanel::refreshLevelChart() {
         testSet.toStdString(), family.toStdString(),
         mean ? std::nullopt : std::optional<int64_t>(static_cast<int64_t>(shots)));
   }
-  levelCurves_ = drawCurves(levelChart_, levelX_, levelY_, levelOwner_, curves, true);
+  levelCurves_ = drawCurves(levelView_, levelX_, levelY_, levelOwner_, curves, true);
   levelOrder_.clear();
   double low = 0.0;
   double high = 1.0;
@@ -365,8 +358,7 @@ void GeneralisationPanel::refreshLevelChart() {
   if (high <= low) {
     high = low + 1.0;
   }
-  levelX_->setRange(low, high);
-  levelX_->setTickCount(levels >= 2 && levels <= kMaxLevelTicks ? levels : 5);
+  levelView_->setAutoRange(Qt::Horizontal, low, high);
   const QString where = mean ? tr("mean over shots")
                              : (shots == 1.0 ? tr("at 1 shot") : tr("at %1 shots").arg(shots));
   levelChart_->setTitle(family.isEmpty()
@@ -407,7 +399,7 @@ void GeneralisationPanel::refreshRadChart() {
       curves = accuracyAgainstShots(results_->accuracy, checkpoint, kRadSet, families.front());
     }
   }
-  radCurves_ = drawCurves(radChart_, radX_, radY_, radOwner_, curves, false);
+  radCurves_ = drawCurves(radView_, radX_, radY_, radOwner_, curves, false);
   radOrder_.clear();
   double maxShots = 1.0;
   for (const std::string& learner : curves.learners) {
@@ -416,8 +408,7 @@ void GeneralisationPanel::refreshRadChart() {
       maxShots = std::max(maxShots, curves.curves.at(learner).back().x);
     }
   }
-  radX_->setRange(0.0, maxShots);
-  radX_->applyNiceNumbers();
+  radView_->setAutoRange(Qt::Horizontal, 0.0, maxShots);
   radNote_->setVisible(!curves.learners.empty());
   if (results_ && curves.learners.empty()) {
     radChart_->setTitle(tr("Radial task: not in this evaluation"));

@@ -17,6 +17,7 @@
 #include "core/evaluation/generalisation_results.h"
 #include "ui/band_curve.h"
 #include "ui/generalisation_tables.h"
+#include "ui/chart_view.h"  // the views returned convert to QChartView*
 
 class QChart;
 class QChartView;
@@ -59,8 +60,8 @@ class GeneralisationPanel : public QWidget {
   QPushButton* cancelButton() const { return cancelButton_; }
   QProgressBar* progressBar() const { return progress_; }
   QLabel* hintLabel() const { return hint_; }
-  QChartView* levelChartView() const { return levelView_; }
-  QChartView* radChartView() const { return radView_; }
+  ChartView* levelChartView() const { return levelView_; }
+  ChartView* radChartView() const { return radView_; }
   /// The learners drawn in the level chart and in the radial chart, in legend order.
   QStringList levelLearners() const { return levelOrder_; }
   QStringList radLearners() const { return radOrder_; }
@@ -81,7 +82,7 @@ class GeneralisationPanel : public QWidget {
   void refreshRadChart();
   void refreshLegend();
   /// Redraws @p chart with @p curves; returns the curves drawn by learner.
-  QHash<QString, BandCurve> drawCurves(QChart* chart, QValueAxis* x, QValueAxis* y,
+  QHash<QString, BandCurve> drawCurves(ChartView* view, QValueAxis* x, QValueAxis* y,
                                        QObject*& owner, const LearnerCurves& curves,
                                        bool markers);
 
@@ -101,12 +102,12 @@ class GeneralisationPanel : public QWidget {
   LearnerLegend* legend_;
   QSplitter* charts_ = nullptr;
   QChart* levelChart_;
-  QChartView* levelView_;
+  ChartView* levelView_;
   QValueAxis* levelX_;
   QValueAxis* levelY_;
   QObject* levelOwner_ = nullptr;
   QChart* radChart_;
-  QChartView* radView_;
+  ChartView* radView_;
   QValueAxis* radX_;
   QValueAxis* radY_;
   QObject* radOwner_ = nullptr;

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/chart_view.h"
 #include "ui/learner_style.h"
 #include "ui/series_math.h"
 
@@ -29,71 +30,13 @@ constexpr int kSmoothingSteps = 99;    // slider 0..99 -> weight 0..0.99
 constexpr int kDefaultSmoothing = 60;  // TensorBoard's default is 0.6
 constexpr int kRawAlpha = 60;          // the raw curve stays faintly visible
 
-/// A 1, 2 or 5 x 10^k tick interval giving about five ticks over @p span.
-double tickStep(double span) {
-  const double raw = std::max(span, 1e-9) / 5.0;
-  const double power = std::pow(10.0, std::floor(std::log10(raw)));
-  for (const double step : {1.0, 2.0, 5.0}) {
-    if (step * power >= raw) {
-      return step * power;
-    }
-  }
-  return 10.0 * power;
-}
-
 }  // namespace
-
-/// A chart view that shades curriculum stages: every other stage gets a faint band and each
-/// boundary a dashed line, drawn over the plot area from the x axis's mapping.
-class BandedChartView : public QChartView {
- public:
-  explicit BandedChartView(QChart* chart) : QChartView(chart) {}
-  void setBoundaries(const QVector<double>& boundaries, bool visible) {
-    boundaries_ = boundaries;
-    visible_ = visible;
-    viewport()->update();
-  }
-  const QVector<double>& boundaries() const { return boundaries_; }
-
- protected:
-  void drawForeground(QPainter* painter, const QRectF& rect) override {
-    QChartView::drawForeground(painter, rect);
-    if (!visible_ || boundaries_.isEmpty() || chart()->series().isEmpty()) {
-      return;
-    }
-    const QRectF plot = chart()->plotArea();
-    QAbstractSeries* reference = chart()->series().first();
-    const auto xAt = [&](double step) {
-      return chart()->mapToPosition(QPointF(step, 1.0), reference).x();
-    };
-    painter->save();
-    painter->setClipRect(plot);
-    double previous = plot.left();
-    for (int i = 0; i <= boundaries_.size(); ++i) {
-      const double x = i < boundaries_.size() ? xAt(boundaries_[i]) : plot.right();
-      if (i % 2 == 1) {
-        painter->fillRect(QRectF(QPointF(previous, plot.top()), QPointF(x, plot.bottom())),
-                          QColor(0x1f, 0x77, 0xb4, 22));
-      }
-      if (i < boundaries_.size()) {
-        painter->setPen(QPen(QColor(0x1f, 0x77, 0xb4, 120), 1.0, Qt::DashLine));
-        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-      }
-      previous = x;
-    }
-    painter->restore();
-  }
-
- private:
-  QVector<double> boundaries_;
-  bool visible_ = true;
-};
 
 LossChartPanel::LossChartPanel(RunRecords* records, QWidget* parent)
     : QWidget(parent),
       records_(records),
       chart_(new QChart),
-      view_(new BandedChartView(chart_)),
+      view_(new ChartView(chart_)),
       axisChoice_(new QComboBox),
       logChoice_(new QCheckBox(tr("Log scale"))),
       smoothingSlider_(new QSlider(Qt::Horizontal)),
@@ -102,7 +45,6 @@ LossChartPanel::LossChartPanel(RunRecords* records, QWidget* parent)
   chart_->setTitle(tr("Training loss"));
   chart_->setAnimationOptions(QChart::NoAnimation);
   chart_->legend()->setAlignment(Qt::AlignRight);
-  view_->setRenderHint(QPainter::Antialiasing);
   view_->setMinimumHeight(220);
 
   axisChoice_->addItem(tr("Step"));
@@ -167,7 +109,9 @@ void LossChartPanel::rebuild() {
   x->setLabelFormat(QStringLiteral("%g"));
   chart_->addAxis(x, Qt::AlignBottom);
   xAxis_ = x;
+  view_->setIntegerTicks(Qt::Horizontal, axis_ == LossAxis::Step);
   yAxis_ = nullptr;
+  view_->forgetRanges();  // new axes: a zoom of the old ones means nothing
   replaceYAxis();
   flush();
 }
@@ -188,6 +132,7 @@ void LossChartPanel::replaceYAxis() {
     y->setLabelFormat(QStringLiteral("%.3g"));
     yAxis_ = y;
   }
+  view_->forgetRanges();
   yAxis_->setTitleText(tr("loss"));
   chart_->addAxis(yAxis_, Qt::AlignLeft);
   for (QAbstractSeries* series : chart_->series()) {
@@ -281,32 +226,29 @@ void LossChartPanel::flush() {
 }
 
 void LossChartPanel::updateRanges(double xMin, double xMax, double yMin, double yMax) {
-  // x grows in nice steps (1, 2, 5 x 10^k) so a live run rescales rarely.
-  auto* x = static_cast<QValueAxis*>(xAxis_);
+  // x grows in nice steps (1, 1.2, 1.5, 2 ... x 10^k) so a live run rescales rarely.
   const double xLow = std::min(0.0, xMin);
   const double xHigh = niceCeil(std::max(xMax, xLow + 1.0));
-  if (x->min() != xLow || x->max() != xHigh) {
-    x->setRange(xLow, xHigh);
-    x->setTickType(QValueAxis::TicksDynamic);
-    x->setTickAnchor(0.0);
-    x->setTickInterval(tickStep(xHigh - xLow));
+  const auto shownX = view_->autoRange(Qt::Horizontal);
+  if (!shownX || shownX->min != xLow || shownX->max != xHigh) {
+    view_->setAutoRange(Qt::Horizontal, xLow, xHigh);
   }
+  // The automatic y range, not the axis's: the axis may show the user's zoom.
+  const auto shown = view_->autoRange(Qt::Vertical);
   double low = 0.0;
   double high = 0.0;
   if (logScale()) {
-    auto* y = static_cast<QLogValueAxis*>(yAxis_);
-    const bool inside = yMin >= y->min() && yMax <= y->max();
-    const bool tooLoose = y->max() / y->min() > 4.0 * (yMax / yMin);
+    const bool inside = shown && shown->min > 0.0 && yMin >= shown->min && yMax <= shown->max;
+    const bool tooLoose = shown && shown->max / shown->min > 4.0 * (yMax / yMin);
     if (inside && !tooLoose) {
       return;
     }
     low = yMin / 1.2;
     high = yMax * 1.2;
   } else {
-    auto* y = static_cast<QValueAxis*>(yAxis_);
     const double span = std::max(yMax - yMin, 1e-6);
-    const bool inside = yMin >= y->min() && yMax <= y->max();
-    const bool tooLoose = y->max() - y->min() > 3.0 * span;
+    const bool inside = shown && yMin >= shown->min && yMax <= shown->max;
+    const bool tooLoose = shown && shown->max - shown->min > 3.0 * span;
     if (inside && !tooLoose) {
       return;
     }
@@ -317,22 +259,17 @@ void LossChartPanel::updateRanges(double xMin, double xMax, double yMin, double 
       high = low + grid;
     }
   }
-  yAxis_->setRange(low, high);
-  if (auto* linear = qobject_cast<QValueAxis*>(yAxis_)) {
-    linear->setTickType(QValueAxis::TicksDynamic);
-    linear->setTickAnchor(0.0);
-    linear->setTickInterval(tickStep(high - low));
-  }
+  view_->setAutoRange(Qt::Vertical, low, high);
 }
 
-QChartView* LossChartPanel::chartView() const { return view_; }
+ChartView* LossChartPanel::chartView() const { return view_; }
 
 void LossChartPanel::setStageBoundaries(const QVector<double>& boundaries) {
-  view_->setBoundaries(boundaries, axis_ == LossAxis::Step);
+  view_->setStageBoundaries(boundaries, axis_ == LossAxis::Step);
 }
 
 int LossChartPanel::stageBoundaryCount() const {
-  return static_cast<int>(view_->boundaries().size());
+  return static_cast<int>(view_->stageBoundaries().size());
 }
 
 int LossChartPanel::rawPointCount(const QString& learner) const {
@@ -349,7 +286,7 @@ void LossChartPanel::setAxis(LossAxis axis) {
   axisChoice_->setCurrentIndex(axis == LossAxis::Step ? 0 : 1);
   if (axis_ != axis) {
     axis_ = axis;
-    view_->setBoundaries(view_->boundaries(), axis_ == LossAxis::Step);  // bands are in steps
+    view_->setStageBoundaries(view_->stageBoundaries(), axis_ == LossAxis::Step);  // bands are in steps
     rebuild();
   }
 }

@@ -8,6 +8,7 @@
 
 #include "ui/run_records.h"
 #include "ui/series_math.h"
+#include "ui/chart_view.h"  // the views returned convert to QChartView*
 
 class QAbstractAxis;
 class QChart;
@@ -21,15 +22,14 @@ class QTimer;
 
 namespace icl::ui {
 
-class BandedChartView;
-
 class LossChartPanel : public QWidget {
   Q_OBJECT
 
  public:
   explicit LossChartPanel(RunRecords* records, QWidget* parent = nullptr);
 
-  QChartView* chartView() const;
+  /// The interactive view (hover, zoom, stage bands); a QChartView for exports.
+  ChartView* chartView() const;
   /// @brief Redraws now (tests and export); normally the flush timer does it.
   void flush();
   /// @return how long the last flush took, in milliseconds
@@ -66,7 +66,7 @@ class LossChartPanel : public QWidget {
 
   RunRecords* records_;
   QChart* chart_;
-  BandedChartView* view_;
+  ChartView* view_;
   QComboBox* axisChoice_;
   QCheckBox* logChoice_;
   QSlider* smoothingSlider_;

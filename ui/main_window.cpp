@@ -36,6 +36,7 @@
 #include "ui/probe_panel.h"
 #include "ui/recent_files.h"
 #include "ui/regression_panel.h"
+#include "ui/run_browser.h"
 #include "ui/run_records.h"
 #include "ui/run_resumer.h"
 #include "ui/run_transport.h"
@@ -123,13 +124,35 @@ MainWindow::MainWindow(QWidget* parent)
   generalisation_->addTabsTo(viewTabs_);
   auto* playground = new PlaygroundView([this] { return runFolder(); });
   viewTabs_->addTab(playground, tr("Playground"));
-  setCentralWidget(scrollingTabs(viewTabs_));  // the window fits a 1024x768 screen (#11)
   // "What am I looking at?" (#11): each view names its help; Training switches with the
   // experiment (updateExperimentViews).
   setHelpTopic(training, HelpTopic::Training);
   setHelpTopic(generalisation_->generalisationPanel(), HelpTopic::Generalisation);
   setHelpTopic(generalisation_->probePanel(), HelpTopic::Probe);
   setHelpTopic(playground, HelpTopic::Playground);
+  // Compare runs (issue #11): the runs folder as a list, the checked runs overlaid. The list
+  // is read whenever the tab is shown, so it follows runs made meanwhile.
+  runBrowser_ = new RunBrowser;
+  viewTabs_->addTab(runBrowser_, tr("Compare"));
+  setHelpTopic(runBrowser_, HelpTopic::Compare);
+  connect(viewTabs_, &QTabWidget::currentChanged, this, [this](int index) {
+    if (viewTabs_->widget(index) == runBrowser_) {
+      runBrowser_->setRoot(runsRoot());
+    }
+  });
+  connect(runBrowser_, &RunBrowser::openRequested, this, [this](const QString& folder) {
+    if (openRunFolder(folder)) {
+      viewTabs_->setCurrentIndex(0);
+    }
+  });
+  connect(runBrowser_, &RunBrowser::errorOccurred, this,
+          [this](const QString& title, const QString& message) { showError(title, message); });
+  connect(this, &MainWindow::runEnded, runBrowser_, [this] {
+    if (viewTabs_->currentWidget() == runBrowser_) {
+      runBrowser_->refresh();  // the run just ended is in the list, with its final status
+    }
+  });
+  setCentralWidget(scrollingTabs(viewTabs_));  // the window fits a 1024x768 screen (#11)
 
   // Both docks can be closed and brought back from the View menu.
   const auto dockFeatures = QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
@@ -289,6 +312,8 @@ void MainWindow::createMenus() {
   showCurriculum->setText(tr("&Curriculum Panel"));
   showCurriculum->setStatusTip(tr("Show or hide the curriculum of the regression (I1) experiment"));
   view->addAction(showCurriculum);
+  view->addAction(tr("&Compare Runs"), this,
+                  [this] { viewTabs_->setCurrentWidget(runBrowser_); });
   view->addSeparator();
   QMenu* language = view->addMenu(tr("&Language"));
   auto* languages = new QActionGroup(this);

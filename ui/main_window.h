@@ -33,6 +33,7 @@ class LossChartPanel;
 class PresetsMenu;
 class RecentFiles;
 class RunRecords;
+class RunBrowser;
 class RunResumer;
 class RunTransport;
 class ViewHelp;
@@ -53,11 +54,13 @@ class MainWindow : public QMainWindow {
   QDockWidget* experimentDock() const { return experimentDock_; }
   /// The view below the loss chart: the comparison (classification) or the error curves.
   QWidget* resultsView() const;
-  /// The central tabs: Training first, then Generalisation, Probe and Playground.
+  /// The central tabs: Training first, then Generalisation, Probe, Playground and Compare.
   QTabWidget* viewTabs() const { return viewTabs_; }
   /// The Generalisation and Probe tabs and Run > Evaluate Generalisation (issue #10).
   GeneralisationViews* generalisationViews() const { return generalisation_; }
   RunRecords* records() const { return records_; }
+  /// The Compare tab: the runs folder listed, checked runs overlaid (issue #11).
+  RunBrowser* runBrowser() const { return runBrowser_; }
   TrainingSession* session() const { return session_; }
   /// File > Resume Run, for the opened (or last) run folder (issue #8).
   RunResumer* resumer() const { return resumer_; }
@@ -146,6 +149,7 @@ class MainWindow : public QMainWindow {
   QTabWidget* viewTabs_;
   CurriculumPanel* curriculumPanel_;
   GeneralisationViews* generalisation_ = nullptr;
+  RunBrowser* runBrowser_ = nullptr;
   QDockWidget* curriculumDock_ = nullptr;
   QDockWidget* experimentDock_ = nullptr;
   TrainingSession* session_;

@@ -21,6 +21,7 @@
 
 #include "core/config/names.h"
 #include "core/evaluation/regression_agreement.h"
+#include "ui/chart_view.h"
 #include "ui/learner_style.h"
 
 namespace icl::ui {
@@ -95,7 +96,7 @@ RegressionAgreementChart::RegressionAgreementChart(RunRecords* records, QWidget*
       hint_(new QLabel),
       sentence_(new QLabel),
       chart_(new QChart),
-      view_(new QChartView(chart_)),
+      view_(new ChartView(chart_)),
       x_(new QValueAxis),
       y_(new QLogValueAxis) {
   stepChoice_->setToolTip(tr("The evaluation snapshot (training step) the chart shows"));
@@ -107,7 +108,6 @@ RegressionAgreementChart::RegressionAgreementChart(RunRecords* records, QWidget*
   chart_->setMargins(QMargins(4, 4, 4, 4));  // the results area is short: room for the plot
   // At the right: six entries in one row at the bottom would be cut short.
   chart_->legend()->setAlignment(Qt::AlignRight);
-  view_->setRenderHint(QPainter::Antialiasing);
   view_->setMinimumHeight(220);
   view_->setToolTip(
       tr("Akyürek et al.'s measure: how far each GPT arm's prediction is from each algorithm's "
@@ -121,6 +121,7 @@ RegressionAgreementChart::RegressionAgreementChart(RunRecords* records, QWidget*
   y_->setLabelFormat(QStringLiteral("%g"));
   chart_->addAxis(x_, Qt::AlignBottom);
   chart_->addAxis(y_, Qt::AlignLeft);
+  view_->setIntegerTicks(Qt::Horizontal, true);
 
   auto* top = new QHBoxLayout(controls_);
   top->setContentsMargins(0, 0, 0, 0);
@@ -168,8 +169,8 @@ void RegressionAgreementChart::reset() {
   followLatestStep_ = true;
   followLargestExamples_ = true;
   chart_->setTitle(tr("Agreement with baselines: (GPT − baseline)² / D, log scale"));
-  x_->setRange(0, 10);
-  y_->setRange(1e-3, 10);
+  view_->setAutoRange(Qt::Horizontal, 0.0, 10.0);
+  view_->setAutoRange(Qt::Vertical, 1e-3, 10.0);
   refresh();
 }
 
@@ -236,7 +237,8 @@ BandCurve& RegressionAgreementChart::curveFor(const QString& arm, const QString&
   auto found = curves_.find(key);
   if (found == curves_.end()) {
     // The baseline's colour; the arm's line style (solid: curriculum, dashed: without).
-    BandCurve curve = addBandCurve(chart_, x_, y_, baseline, kBandAlpha, this);
+    BandCurve curve = addBandCurve(chart_, x_, y_, baseline, kBandAlpha, this,
+                                   tr("90 % bootstrap interval"));
     QPen pen = curve.mean->pen();
     pen.setStyle(idOf(arm) == LearnerId::GptPlain ? Qt::DashLine : Qt::SolidLine);
     curve.mean->setPen(pen);
@@ -315,8 +317,8 @@ void RegressionAgreementChart::refreshCurves() {
       it->replace({}, {}, {});
     }
   }
-  x_->setRange(0.0, static_cast<double>(largestShots));
-  y_->setRange(bottom, top);
+  view_->setAutoRange(Qt::Horizontal, 0.0, static_cast<double>(largestShots));
+  view_->setAutoRange(Qt::Vertical, bottom, top);
   chart_->setTitle(step < 0 ? tr("Agreement with baselines: (GPT − baseline)² / D, log scale")
                             : tr("Agreement with baselines after step %1: (GPT − baseline)² / D, "
                                  "log scale")

@@ -14,6 +14,7 @@
 
 #include "ui/band_curve.h"
 #include "ui/run_records.h"
+#include "ui/chart_view.h"  // the views returned convert to QChartView*
 
 class QChart;
 class QChartView;
@@ -31,7 +32,7 @@ class RegressionAgreementChart : public QWidget {
  public:
   explicit RegressionAgreementChart(RunRecords* records, QWidget* parent = nullptr);
 
-  QChartView* chartView() const { return view_; }
+  ChartView* chartView() const { return view_; }
   /// The evaluation snapshot shown; follows the latest one until the user picks another.
   QComboBox* stepChoice() const { return stepChoice_; }
   /// The number of examples the sentence speaks of; the largest until the user picks another.
@@ -65,7 +66,7 @@ class RegressionAgreementChart : public QWidget {
   QLabel* hint_;
   QLabel* sentence_;
   QChart* chart_;
-  QChartView* view_;
+  ChartView* view_;
   QValueAxis* x_;
   QLogValueAxis* y_;
   QHash<QString, BandCurve> curves_;  // key: arm + '|' + baseline

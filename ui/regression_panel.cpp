@@ -14,6 +14,7 @@
 #include <cmath>
 #include <set>
 
+#include "ui/chart_view.h"
 #include "ui/regression_agreement_chart.h"
 
 namespace icl::ui {
@@ -46,8 +47,7 @@ RegressionPanel::RegressionPanel(RunRecords* records, QWidget* parent)
     side.chart->setAnimationOptions(QChart::NoAnimation);
     side.chart->legend()->setAlignment(Qt::AlignRight);
     side.chart->setTitle(titles[i]);
-    side.view = new QChartView(side.chart);
-    side.view->setRenderHint(QPainter::Antialiasing);
+    side.view = new ChartView(side.chart);
     side.view->setMinimumHeight(220);
     side.x = new QValueAxis;
     side.x->setTitleText(tr("in-context examples"));
@@ -57,6 +57,9 @@ RegressionPanel::RegressionPanel(RunRecords* records, QWidget* parent)
     side.y->setLabelFormat(QStringLiteral("%.2f"));
     side.chart->addAxis(side.x, Qt::AlignBottom);
     side.chart->addAxis(side.y, Qt::AlignLeft);
+    side.view->setIntegerTicks(Qt::Horizontal, true);
+    side.view->setLogXAvailable(1.0, tr("in-context examples + 1 (log scale)"));
+    connect(side.view, &ChartView::logXChanged, this, [this, i] { refreshSide(sides_[i]); });
     auto* column = new QVBoxLayout;
     auto* row = new QHBoxLayout;
     row->addWidget(new QLabel(titles[i] + QLatin1Char(':')));
@@ -87,7 +90,7 @@ RegressionPanel::RegressionPanel(RunRecords* records, QWidget* parent)
   reset();
 }
 
-QChartView* RegressionPanel::chartView(int side) const { return sides_[side].view; }
+ChartView* RegressionPanel::chartView(int side) const { return sides_[side].view; }
 QComboBox* RegressionPanel::stepChoice(int side) const { return sides_[side].step; }
 
 void RegressionPanel::reset() {
@@ -96,8 +99,8 @@ void RegressionPanel::reset() {
     side.curves.clear();
     const QSignalBlocker blocker(side.step);
     side.step->clear();
-    side.x->setRange(0, 10);
-    side.y->setRange(0, 1.2);
+    side.view->setAutoRange(Qt::Horizontal, side.view->plotX(0.0), side.view->plotX(10.0));
+    side.view->setAutoRange(Qt::Vertical, 0.0, 1.2);
   }
   const QSignalBlocker blocker(familyChoice_);
   familyChoice_->clear();
@@ -157,7 +160,9 @@ BandCurve& RegressionPanel::curveFor(Side& side, const QString& learner) {
   auto found = side.curves.find(learner);
   if (found == side.curves.end()) {
     found = side.curves.insert(learner,
-                               addBandCurve(side.chart, side.x, side.y, learner, kBandAlpha, this));
+                               addBandCurve(side.chart, side.view->axis(Qt::Horizontal), side.y,
+                                            learner, kBandAlpha, this,
+                                            tr("90 % bootstrap interval")));
   }
   return found.value();
 }
@@ -187,7 +192,7 @@ void RegressionPanel::refreshSide(Side& side) {
   QHash<QString, QVector<QPointF>> upper;
   QHash<QString, QVector<QPointF>> lower;
   QStringList order;
-  double maxShots = 1.0;
+  double maxShots = side.view->plotX(1.0);
   double highest = 0.0;
   for (const icl::core::EvalRecord& record : records_->evaluations()) {
     const QString learner = QString::fromStdString(record.learner);
@@ -198,7 +203,7 @@ void RegressionPanel::refreshSide(Side& side) {
     if (!order.contains(learner)) {
       order.append(learner);
     }
-    const double shots = static_cast<double>(record.shots);
+    const double shots = side.view->plotX(static_cast<double>(record.shots));
     mean[learner].append(QPointF(shots, record.value));
     upper[learner].append(QPointF(shots, record.ciHigh));
     lower[learner].append(QPointF(shots, record.ciLow));
@@ -217,10 +222,10 @@ void RegressionPanel::refreshSide(Side& side) {
       it->lower->clear();
     }
   }
-  side.x->setRange(0.0, maxShots);
+  side.view->setAutoRange(Qt::Horizontal, side.view->plotX(0.0), maxShots);
   // Error / D starts near 1 (predicting 0) and falls; cap the axis so one diverging curve
   // does not flatten the others.
-  side.y->setRange(0.0, std::min(std::max(highest * 1.05, 0.1), 2.0));
+  side.view->setAutoRange(Qt::Vertical, 0.0, std::min(std::max(highest * 1.05, 0.1), 2.0));
 }
 
 void RegressionPanel::showSnapshot(qint64 step) {

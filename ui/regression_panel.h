@@ -10,6 +10,7 @@
 
 #include "ui/band_curve.h"
 #include "ui/run_records.h"
+#include "ui/chart_view.h"  // the views returned convert to QChartView*
 
 class QChart;
 class QChartView;
@@ -28,7 +29,7 @@ class RegressionPanel : public QWidget {
   explicit RegressionPanel(RunRecords* records, QWidget* parent = nullptr);
 
   /// @param side 0 (left, early) or 1 (right, late)
-  QChartView* chartView(int side) const;
+  ChartView* chartView(int side) const;
   QComboBox* stepChoice(int side) const;
   QComboBox* familyChoice() const { return familyChoice_; }
   /// The tabs: error curves (0) and agreement with baselines (1).
@@ -43,7 +44,7 @@ class RegressionPanel : public QWidget {
   struct Side {
     QComboBox* step = nullptr;
     QChart* chart = nullptr;
-    QChartView* view = nullptr;
+    ChartView* view = nullptr;
     QValueAxis* x = nullptr;
     QValueAxis* y = nullptr;
     QHash<QString, BandCurve> curves;

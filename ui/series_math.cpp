@@ -52,6 +52,72 @@ double niceCeil(double value) {
   return 10.0 * power;
 }
 
+double niceTickStep(double min, double max, int maxCount, bool integer) {
+  maxCount = std::max(maxCount, 2);
+  const double span = max - min;
+  if (!(span > 0.0) || !std::isfinite(span)) {
+    return 1.0;
+  }
+  // Start one decade below the span's share per tick and take the first step that fits.
+  double power = std::pow(10.0, std::floor(std::log10(span / maxCount)) - 1.0);
+  for (int decade = 0; decade < 4; ++decade, power *= 10.0) {
+    for (const double mantissa : {1.0, 2.0, 2.5, 5.0}) {
+      const double step = mantissa * power;
+      if (integer && (step < 1.0 || std::fmod(step, 1.0) != 0.0)) {
+        continue;
+      }
+      const double first = std::ceil(min / step - 1e-9);
+      const double last = std::floor(max / step + 1e-9);
+      if (last - first + 1.0 <= maxCount) {
+        return step;
+      }
+    }
+  }
+  return 10.0 * power;
+}
+
+QVector<double> niceTicks(double min, double max, int maxCount, bool integer) {
+  const double step = niceTickStep(min, max, maxCount, integer);
+  QVector<double> ticks;
+  const double first = std::ceil(min / step - 1e-9);
+  const double last = std::floor(max / step + 1e-9);
+  for (double k = first; k <= last && ticks.size() <= maxCount; k += 1.0) {
+    const double tick = k * step;
+    ticks.append(std::abs(tick) < step * 1e-9 ? 0.0 : tick);  // no "-0"
+  }
+  return ticks;
+}
+
+int tickDecimals(double step) {
+  for (int decimals = 0; decimals < 12; ++decimals) {
+    const double scaled = step * std::pow(10.0, decimals);
+    if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled)) {
+      return decimals;
+    }
+  }
+  return 12;
+}
+
+QVector<double> logTicks(double min, double max) {
+  QVector<double> ticks;
+  if (!(min > 0.0) || !(max > min)) {
+    return ticks;
+  }
+  const int firstDecade = static_cast<int>(std::floor(std::log10(min)));
+  const int lastDecade = static_cast<int>(std::floor(std::log10(max)));
+  const bool few = lastDecade - firstDecade < 3;
+  for (int decade = firstDecade; decade <= lastDecade; ++decade) {
+    const double power = std::pow(10.0, decade);
+    for (const double mantissa : {1.0, 2.0, 5.0}) {
+      const double tick = mantissa * power;
+      if ((mantissa == 1.0 || few) && tick >= min * (1.0 - 1e-9) && tick <= max * (1.0 + 1e-9)) {
+        ticks.append(tick);
+      }
+    }
+  }
+  return ticks;
+}
+
 QVector<QPointF> decimateMinMax(const QVector<QPointF>& points, int columns) {
   columns = std::max(columns, 1);
   if (points.size() <= 2 * columns + 2) {

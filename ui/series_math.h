@@ -31,6 +31,20 @@ class EmaSmoother {
 /// at or above @p value > 0, so axis ranges change in steps rather than at every flush.
 double niceCeil(double value);
 
+/// @brief The tick interval of a nice axis: the smallest 1, 2, 2.5 or 5 x 10^k that puts at
+/// most @p maxCount ticks on [@p min, @p max]; with @p integer only whole numbers (no 0.5, 2.5).
+double niceTickStep(double min, double max, int maxCount, bool integer = false);
+
+/// @brief The ticks themselves: every multiple of niceTickStep() inside [@p min, @p max].
+QVector<double> niceTicks(double min, double max, int maxCount, bool integer = false);
+
+/// @brief Decimals that print every multiple of @p step exactly (0.2 -> 1, 0.25 -> 2, 5 -> 0).
+int tickDecimals(double step);
+
+/// @brief Values to label on a log axis over [@p min, @p max] (both > 0): every decade, and 2
+/// and 5 times each decade where there are fewer than three decades.
+QVector<double> logTicks(double min, double max);
+
 /// @brief Keeps the first, minimum, maximum and last point (in x order) of each of @p columns
 /// equal-width x bins, so at most 2 points per column plus the ends survive and spikes stay
 /// visible. Input sorted by x; returned unchanged when already small enough.

@@ -1,6 +1,7 @@
-// icl-lab-cli report: a run's status and its latest evaluation as a Markdown table of
-// accuracy [95 % CI] per test family, learner and number of shots; optionally the same table
-// as CSV (core/evaluation/comparison_table.h, shared with the window's comparison table).
+// icl-lab-cli report: a run's status, its note (note.txt) and its latest evaluation as a
+// Markdown table of accuracy [95 % CI] per test family, learner and number of shots; optionally
+// the same table as CSV (core/evaluation/comparison_table.h, shared with the window's
+// comparison table).
 #include <iomanip>
 
 #include "app/cli/arguments.h"
@@ -10,6 +11,7 @@
 #include "core/config/names.h"
 #include "core/evaluation/comparison_table.h"
 #include "core/evaluation/generalisation_results.h"
+#include "core/store/run_note.h"
 #include "core/store/run_store.h"
 #include "core/util/atomic_file.h"
 
@@ -76,7 +78,15 @@ int commandReport(const std::vector<std::string>& rawArgs, const CommandContext&
     }
   }
   const std::string status = run.summary.value("status", std::string("unknown"));
-  context.out << "Status: " << status << "\n\n";
+  context.out << "Status: " << status << "\n";
+  // The person's note on the run (the window's run list writes it); an unreadable one is named.
+  const core::Result<std::string> note = core::readRunNote(args.folder);
+  if (!note) {
+    context.out << "Note: (cannot be read: " << note.error() << ")\n";
+  } else if (!note.value().empty()) {
+    context.out << "Note: " << note.value() << "\n";
+  }
+  context.out << "\n";
   if (run.evaluations.empty()) {
     context.out << "Run `" << run.config.name << "` has no evaluation yet.\n";
     return kExitOk;

@@ -5,6 +5,7 @@
 //   icl-lab-screenshots OUT_DIR --open RUN_FOLDER   (a finished run, read back; no training)
 //   icl-lab-screenshots OUT_DIR --help-views   (each "What am I looking at?" text, the Presets
 //                       menu and its paper submenu, Help > Keyboard Shortcuts; no training)
+//   icl-lab-screenshots OUT_DIR --compare RUNS_FOLDER  (the Compare tab, every run checked)
 // After a classification run it evaluates the run (Run > Evaluate Generalisation, issue #10)
 // and saves the Generalisation, Probe and Playground tabs; --open shows an existing run folder
 // (with its evaluations) instead of training one.
@@ -45,6 +46,8 @@
 #include "ui/presets_menu.h"
 #include "ui/regression_panel.h"
 #include "ui/view_help.h"
+#include "ui/run_browser.h"
+#include "ui/run_list_model.h"
 
 namespace {
 
@@ -186,6 +189,24 @@ int main(int argc, char* argv[]) {
     const bool shown = saveHelpViews(window, runs.path(), out);
     window.viewTabs()->setCurrentIndex(0);
     return save(&window, out, QStringLiteral("help-window.png")) && shown ? 0 : 1;
+  }
+  // --compare RUNS_FOLDER: the Compare tab with every run of that folder checked (issue #11).
+  const QString compared = option(QStringLiteral("--compare"), QString());
+  if (!compared.isEmpty()) {
+    QSettings().setValue(QStringLiteral("runs/root"), compared);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+      qCritical("the window was not shown");
+      return 1;
+    }
+    window.viewTabs()->setCurrentWidget(window.runBrowser());
+    icl::ui::RunListModel* list = window.runBrowser()->model();
+    for (int row = 0; row < list->rowCount(); ++row) {
+      list->setChecked(list->folderAt(row), true);
+    }
+    QTest::qWait(500);
+    return save(&window, out, QStringLiteral("compare.png")) ? 0 : 1;
   }
   const QString opened = option(QStringLiteral("--open"), QString());
   if (!opened.isEmpty()) {

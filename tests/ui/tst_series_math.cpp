@@ -101,6 +101,47 @@ class TestSeriesMath : public QObject {
     QVERIFY(panel.smoothedPointCount(QStringLiteral("icl")) <= 2 * columns + 2);
     QVERIFY(panel.rawPointCount(QStringLiteral("icl")) > 100);
   }
+
+  void niceTicksAreOneTwoTwoHalfOrFiveTimesAPowerOfTen() {
+    using icl::ui::niceTicks;
+    using icl::ui::niceTickStep;
+    QCOMPARE(niceTicks(0.0, 1.0, 6), (QVector<double>{0.0, 0.2, 0.4, 0.6000000000000001, 0.8, 1.0}));
+    QCOMPARE(niceTickStep(0.0, 1.0, 11), 0.1);
+    QCOMPARE(niceTickStep(0.0, 1.0, 7), 0.2);
+    QCOMPARE(niceTickStep(0.0, 10.0, 5), 2.5);
+    QCOMPARE(niceTickStep(0.0, 10.0, 5, true), 5.0);  // no 2.5 on an integer axis
+    QCOMPARE(niceTickStep(0.0, 3.0, 10, true), 1.0);  // never below 1 on an integer axis
+    QCOMPARE(niceTickStep(0.0, 2000.0, 7), 500.0);
+    QCOMPARE(niceTickStep(0.3, 0.9, 7), 0.1);
+    QCOMPARE(niceTickStep(-0.004, 0.0061, 6), 0.002);
+    QCOMPARE(niceTickStep(0.0, 0.01, 5), 0.0025);
+    // Every result fits the count and is a nice mantissa.
+    for (const double span : {0.013, 0.7, 3.3, 17.0, 999.0, 1.2e5}) {
+      for (int count = 3; count <= 11; ++count) {
+        const double step = niceTickStep(0.0, span, count);
+        const QVector<double> ticks = niceTicks(0.0, span, count);
+        QVERIFY(ticks.size() <= count);
+        QVERIFY(ticks.size() >= 2);
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        QVERIFY2(std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 ||
+                     std::abs(mantissa - 2.5) < 1e-9 || std::abs(mantissa - 5) < 1e-9,
+                 qPrintable(QString::number(step)));
+      }
+    }
+  }
+
+  void tickDecimalsPrintEveryTick() {
+    QCOMPARE(icl::ui::tickDecimals(0.2), 1);
+    QCOMPARE(icl::ui::tickDecimals(0.25), 2);
+    QCOMPARE(icl::ui::tickDecimals(5.0), 0);
+    QCOMPARE(icl::ui::tickDecimals(0.0025), 4);
+  }
+
+  void logTicksLabelEveryDecadeAndTwoFiveWhenFew() {
+    QCOMPARE(icl::ui::logTicks(0.5, 3.0), (QVector<double>{0.5, 1.0, 2.0}));
+    QCOMPARE(icl::ui::logTicks(1e-4, 10.0), (QVector<double>{1e-4, 1e-3, 1e-2, 1e-1, 1.0, 10.0}));
+    QVERIFY(icl::ui::logTicks(0.0, 1.0).isEmpty());
+  }
 };
 
 QTEST_MAIN(TestSeriesMath)

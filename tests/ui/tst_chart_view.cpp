@@ -1,0 +1,182 @@
+// The interactive chart view (#11 item 1) and the nice ticks of the window's charts (item 2):
+// hover text with the band's interval, rubber-band zoom and double-click reset, fixed ranges
+// that survive new data, Log x, and ticks on round numbers.
+#include <QAction>
+#include <QChart>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QValueAxis>
+#include <QtTest>
+
+#include "core/store/records.h"
+#include "core/training/trainer.h"
+#include "ui/band_curve.h"
+#include "ui/chart_view.h"
+#include "ui/comparison_panel.h"
+#include "ui/run_records.h"
+
+using icl::ui::BandCurve;
+using icl::ui::ChartView;
+
+namespace {
+
+void sendMouse(QWidget* target, QEvent::Type type, const QPoint& pos, Qt::MouseButton button,
+               Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+  QMouseEvent event(type, QPointF(pos), target->mapToGlobal(QPointF(pos)), button, buttons,
+                    modifiers);
+  QApplication::sendEvent(target, &event);
+}
+
+/// A view of one band curve: (0, 0.5) (5, 0.6) (10, 0.8), bands ±0.1, axes 0..10 x 0..1.
+struct Fixture {
+  QChart* chart = new QChart;
+  ChartView view{chart};
+  QValueAxis* x = new QValueAxis;
+  QValueAxis* y = new QValueAxis;
+  BandCurve curve;
+
+  Fixture() {
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    curve = icl::ui::addBandCurve(chart, x, y, QStringLiteral("icl"), 40, &view,
+                                  QStringLiteral("95 % Wilson interval"));
+    curve.replace({{0, 0.5}, {5, 0.6}, {10, 0.8}}, {{0, 0.6}, {5, 0.7}, {10, 0.9}},
+                  {{0, 0.4}, {5, 0.5}, {10, 0.7}});
+    view.setAutoRange(Qt::Horizontal, 0.0, 10.0);
+    view.setAutoRange(Qt::Vertical, 0.0, 1.0);
+    view.resize(640, 420);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+  }
+
+  /// Where the data point (@p dataX, @p dataY) is in the viewport.
+  QPoint at(double dataX, double dataY) const {
+    const QPointF inChart = chart->mapToPosition(QPointF(dataX, dataY), curve.mean);
+    return view.mapFromScene(chart->mapToScene(inChart));
+  }
+};
+
+}  // namespace
+
+class TestChartView : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void hoverNamesSeriesValuesAndInterval() {
+    Fixture f;
+    const QPoint point = f.at(5, 0.6) + QPoint(3, -2);  // near, not exactly on, the point
+    sendMouse(f.view.viewport(), QEvent::MouseMove, point, Qt::NoButton, Qt::NoButton);
+    const QString text = f.view.hoverText();
+    QVERIFY2(text.contains(f.curve.mean->name()), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("x = 5")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("y = 0.6")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("95 % Wilson interval: 0.5 – 0.7")), qPrintable(text));
+    // Far from every point: nothing.
+    QVERIFY(f.view.hoverTextAt(f.at(2.5, 0.1)).isEmpty());
+  }
+
+  void rubberBandZoomsAndDoubleClickResets() {
+    Fixture f;
+    QWidget* viewport = f.view.viewport();
+    const QPoint from = f.at(2, 0.8);
+    const QPoint to = f.at(6, 0.4);
+    sendMouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    QVERIFY(f.view.isZoomed());
+    QVERIFY2(std::abs(f.x->min() - 2.0) < 0.1 && std::abs(f.x->max() - 6.0) < 0.1,
+             qPrintable(QStringLiteral("x %1..%2").arg(f.x->min()).arg(f.x->max())));
+    QVERIFY2(std::abs(f.y->min() - 0.4) < 0.02 && std::abs(f.y->max() - 0.8) < 0.02,
+             qPrintable(QStringLiteral("y %1..%2").arg(f.y->min()).arg(f.y->max())));
+    sendMouse(viewport, QEvent::MouseButtonDblClick, to, Qt::LeftButton, Qt::LeftButton);
+    QVERIFY(!f.view.isZoomed());
+    QCOMPARE(f.x->min(), 0.0);
+    QCOMPARE(f.x->max(), 10.0);
+    QCOMPARE(f.y->max(), 1.0);
+  }
+
+  void ctrlWheelZoomsAndShiftDragPans() {
+    Fixture f;
+    const QPoint centre = f.at(5, 0.5);
+    QWheelEvent wheel(QPointF(centre), f.view.viewport()->mapToGlobal(QPointF(centre)), QPoint(),
+                      QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase,
+                      false);
+    QApplication::sendEvent(f.view.viewport(), &wheel);
+    QVERIFY(f.x->max() - f.x->min() < 9.0);
+    const double before = f.x->min();
+    const QPoint to = centre + QPoint(40, 0);
+    sendMouse(f.view.viewport(), QEvent::MouseButtonPress, centre, Qt::LeftButton, Qt::LeftButton,
+              Qt::ShiftModifier);
+    sendMouse(f.view.viewport(), QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton,
+              Qt::ShiftModifier);
+    sendMouse(f.view.viewport(), QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton,
+              Qt::ShiftModifier);
+    QVERIFY2(f.x->min() < before - 0.1, "dragging right shows smaller x");
+  }
+
+  void fixedRangesStayWhenNewDataArrive() {
+    Fixture f;
+    f.view.setFixedRange(Qt::Vertical, 0.3, 0.9);
+    f.view.setAutoRange(Qt::Vertical, 0.0, 1.0);  // a panel's refresh after new data
+    f.view.setAutoRange(Qt::Horizontal, 0.0, 20.0);
+    QCOMPARE(f.y->min(), 0.3);
+    QCOMPARE(f.y->max(), 0.9);
+    QCOMPARE(f.x->max(), 20.0);  // the axis not fixed follows the data
+    f.view.resetZoom();
+    QCOMPARE(f.y->min(), 0.0);
+  }
+
+  void contextMenuOffersTheActions() {
+    Fixture f;
+    f.view.setLogXAvailable(1.0, QStringLiteral("shots + 1 (log scale)"));
+    QMenu* menu = f.view.contextMenu();
+    for (const char* name : {"resetZoom", "fixedRanges", "logX", "export"}) {
+      QVERIFY2(menu->findChild<QAction*>(QLatin1String(name)), name);
+    }
+    menu->findChild<QAction*>(QStringLiteral("logX"))->trigger();
+    QVERIFY(f.view.logX());
+    QVERIFY(qobject_cast<QLogValueAxis*>(f.view.axis(Qt::Horizontal)));
+    QCOMPARE(f.view.axis(Qt::Horizontal)->titleText(), QStringLiteral("shots + 1 (log scale)"));
+    QCOMPARE(f.view.plotX(0.0), 1.0);
+    menu->findChild<QAction*>(QStringLiteral("logX"))->trigger();
+    QCOMPARE(f.view.axis(Qt::Horizontal), static_cast<QAbstractAxis*>(f.x));
+  }
+
+  void comparisonAccuracyTicksAreNice() {
+    icl::ui::RunRecords records;
+    icl::ui::ComparisonPanel panel(&records);
+    icl::core::ProgressBatch batch;
+    batch.step = 100;
+    for (int shots = 0; shots <= 16; shots += 4) {
+      icl::core::EvalRecord record;
+      record.step = 100;
+      record.learner = "icl";
+      record.testFamily = "mix";
+      record.shots = shots;
+      record.metric = "accuracy";
+      record.value = 0.3 + shots * 0.02;
+      record.ciLow = record.value - 0.05;
+      record.ciHigh = record.value + 0.05;
+      record.nTasks = 50;
+      batch.evaluations.push_back(record);
+    }
+    records.append(batch);
+    auto* y = qobject_cast<QValueAxis*>(panel.chartView()->axis(Qt::Vertical));
+    auto* x = qobject_cast<QValueAxis*>(panel.chartView()->axis(Qt::Horizontal));
+    QVERIFY(y && x);
+    QCOMPARE(y->max(), 1.0);
+    QCOMPARE(y->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(y->tickAnchor(), 0.0);
+    QVERIFY(y->tickInterval() == 0.1 || y->tickInterval() == 0.2);
+    QCOMPARE(y->labelFormat(), QStringLiteral("%.1f"));
+    QCOMPARE(x->labelFormat(), QStringLiteral("%.0f"));
+    QVERIFY(x->tickInterval() >= 1.0 && std::fmod(x->tickInterval(), 1.0) == 0.0);
+    QCOMPARE(panel.pointCount(QStringLiteral("icl")), 5);
+  }
+};
+
+QTEST_MAIN(TestChartView)
+#include "tst_chart_view.moc"
