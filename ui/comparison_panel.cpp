@@ -30,7 +30,7 @@ constexpr int kBandAlpha = 45;  // confidence bands stay readable where they ove
 
 QString familyDisplayName(const QString& family) {
   if (family == QLatin1String("mix")) {
-    return ComparisonPanel::tr("mix (the training mixture's proportions)");
+    return ComparisonPanel::tr("mix (training mixture)");
   }
   return family;
 }

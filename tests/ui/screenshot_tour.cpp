@@ -2,6 +2,7 @@
 // the docs and for looking at changes. Not a test.
 //   icl-lab-screenshots OUT_DIR [--lang zh_CN] [--preset NAME] [--during SECONDS]
 //                       [--pause-at-stage] [--set key.path=value ...] [--no-evaluate]
+//                       [--size WxH]   (the window's size; default 1280x800)
 //   icl-lab-screenshots OUT_DIR --open RUN_FOLDER   (a finished run, read back; no training)
 //   icl-lab-screenshots OUT_DIR --help-views   (each "What am I looking at?" text, the Presets
 //                       menu and its paper submenu, Help > Keyboard Shortcuts; no training)
@@ -170,6 +171,16 @@ int main(int argc, char* argv[]) {
   const QString language = option(QStringLiteral("--lang"), QStringLiteral("en"));
   const QString preset = option(QStringLiteral("--preset"), QStringLiteral("quick-mixture"));
   const double during = option(QStringLiteral("--during"), QStringLiteral("20")).toDouble();
+  // --size: the window as on a smaller or larger screen (tests/ui/screenshot-matrix.sh).
+  const QStringList sizeParts = option(QStringLiteral("--size"), QStringLiteral("1280x800"))
+                                    .split(QLatin1Char('x'));
+  const QSize windowSize = sizeParts.size() == 2
+                               ? QSize(sizeParts[0].toInt(), sizeParts[1].toInt())
+                               : QSize();
+  if (!windowSize.isValid() || windowSize.isEmpty()) {
+    qCritical("--size: expected WIDTHxHEIGHT, e.g. 1024x728");
+    return 2;
+  }
 
   QSettings().clear();  // a first-run window, whatever an earlier tour left
   QTemporaryDir runs;
@@ -210,7 +221,7 @@ int main(int argc, char* argv[]) {
   }
   const QString opened = option(QStringLiteral("--open"), QString());
   if (!opened.isEmpty()) {
-    window.resize(1280, 800);
+    window.resize(windowSize);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window) || !window.openRunFolder(opened)) {
       qCritical("cannot open %s", qPrintable(opened));
@@ -281,7 +292,7 @@ int main(int argc, char* argv[]) {
   if (preset != QLatin1String("quick-mixture") || overridden) {
     window.setExperiment(config.value());
   }
-  window.resize(1280, 800);
+  window.resize(windowSize);
   window.show();
   if (!QTest::qWaitForWindowExposed(&window)) {
     return 1;

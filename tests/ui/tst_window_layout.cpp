@@ -13,6 +13,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QTabWidget>
 #include <QtTest>
 
 #include "core/config/presets.h"
@@ -129,6 +130,29 @@ class TestWindowLayout : public QObject {
                experiment.toStdString());
       checkFits(window);
     }
+  }
+
+  // A page wider than the room beside the dock scrolls; the other pages do not.
+  void onlyTheCurrentTabSetsTheScrollRange() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resize(kSmallScreen);
+    auto* central = qobject_cast<QScrollArea*>(window.centralWidget());
+    QVERIFY(central != nullptr);
+    QTabWidget* tabs = window.viewTabs();
+    int widest = 0;
+    for (int i = 1; i < tabs->count(); ++i) {
+      widest = tabs->widget(i)->minimumSizeHint().width() >
+                       tabs->widget(widest)->minimumSizeHint().width()
+                   ? i
+                   : widest;
+    }
+    QVERIFY(tabs->widget(widest)->minimumSizeHint().width() > central->viewport()->width());
+    tabs->setCurrentIndex(widest);
+    QTRY_VERIFY(central->horizontalScrollBar()->maximum() > 0);
+    tabs->setCurrentIndex(0);
+    QTRY_COMPARE(central->horizontalScrollBar()->maximum(), 0);
   }
 
   // #11 item 15: a saved geometry larger than the screen is shrunk and moved onto it.
