@@ -471,7 +471,7 @@ bool MainWindow::confirmDiscardEdits(const QString& action) {
   QMessageBox box(QMessageBox::Question, action,
                   tr("The experiment in the form has unsaved changes."),
                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-  box.setInformativeText(tr("%1 replaces it. Save the changes first?").arg(action));
+  box.setInformativeText(tr("%1: save the changes first, discard them, or cancel?").arg(action));
   box.setDefaultButton(QMessageBox::Save);
   box.setEscapeButton(QMessageBox::Cancel);
   switch (box.exec()) {
