@@ -90,7 +90,13 @@ RunBrowser::RunBrowser(QWidget* parent)
 }
 
 void RunBrowser::setRoot(const QString& root) {
+  const QModelIndexList selected = list_->selectionModel()->selectedRows();
+  const QString selectedFolder =
+      selected.isEmpty() ? QString() : model_->folderAt(selected.first().row());
   model_->reload(root);
+  if (const int row = model_->rowOf(selectedFolder); row >= 0) {
+    list_->selectRow(row);  // a refresh keeps the user's place
+  }
   rootLabel_->setText(tr("Runs in %1").arg(QDir::toNativeSeparators(root)));
   onCheckedChanged();
   updateButtons();

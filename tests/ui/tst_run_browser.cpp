@@ -312,6 +312,7 @@ class TestRunBrowser : public QObject {
     RunBrowser* browser = showCompareTab(window);
     const int row = browser->model()->rowOf(stopped_);
     browser->list()->selectRow(row);
+    browser->refresh();  // keeps the selection
     QVERIFY(browser->openButton()->isEnabled());
     QTest::mouseClick(browser->openButton(), Qt::LeftButton);
     QCOMPARE(window.runFolder(), stopped_);
