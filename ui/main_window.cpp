@@ -1,3 +1,7 @@
+// MainWindow, part 1: builds the window (tabs, docks) and follows the run it shows (start,
+// progress, end, the views of its experiment). Part 2, main_window_files.cpp: the experiment
+// as a document (presets, config files, run folders, unsaved edits); part 3,
+// main_window_menus.cpp: the actions and menus.
 #include "ui/main_window.h"
 
 #include <QAction>
@@ -46,48 +50,6 @@
 #include "ui/window_settings.h"
 
 namespace icl::ui {
-
-namespace {
-
-const char* const kFirstRunPreset = "quick-mixture";  // real curves within a minute on 2 cores
-const QString kConfigFilter = QStringLiteral("ICL Lab config (*.json)");
-
-// A config switched to another experiment is named after it, so that its run folder and
-// config.json say what ran (review item 5). Names and descriptions are config data, in
-// English like the presets'.
-std::string experimentRunName(icl::core::Experiment experiment) {
-  switch (experiment) {
-    case icl::core::Experiment::Regression: return "i1-regression";
-    case icl::core::Experiment::MetaMeta: return "i2-meta-meta";
-    case icl::core::Experiment::Classification: break;
-  }
-  return "classification";
-}
-
-std::string experimentDescription(icl::core::Experiment experiment) {
-  switch (experiment) {
-    case icl::core::Experiment::Regression:
-      return "I1 meta-level curriculum: GPT on linear regression, with and without a curriculum "
-             "over the input dimensions (set in the window)";
-    case icl::core::Experiment::MetaMeta:
-      return "I2 meta-meta-learning: first-order MAML over domains vs conventional training, "
-             "linear regression (set in the window)";
-    case icl::core::Experiment::Classification: break;
-  }
-  return "Few-shot classification: ICL, MatchNet, ProtoNet and CNP trained on the task "
-         "mixture (set in the window)";
-}
-
-/// The steps a run folder has done, from its summary or else its last loss row.
-qint64 stepsDone(const icl::core::RunData& run) {
-  const auto step = run.summary.find("step");
-  if (step != run.summary.end() && step->is_number_integer()) {
-    return step->get<qint64>();
-  }
-  return run.losses.empty() ? 0 : run.losses.back().step;
-}
-
-}  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
@@ -222,127 +184,6 @@ QAction* MainWindow::resumeAction() const { return transport_->resumeAction(); }
 QAction* MainWindow::stopAction() const { return transport_->stopAction(); }
 QProgressBar* MainWindow::progressBar() const { return transport_->progressBar(); }
 
-void MainWindow::createActions() {
-  newAction_ = new QAction(tr("&New Experiment"), this);
-  newAction_->setShortcut(QKeySequence::New);
-  newAction_->setStatusTip(tr("Reset the experiment to the default mixture config"));
-  connect(newAction_, &QAction::triggered, this, &MainWindow::onNew);
-
-  openAction_ = new QAction(tr("&Open Config…"), this);
-  openAction_->setShortcut(QKeySequence::Open);
-  openAction_->setStatusTip(tr("Load an experiment config (the JSON file the CLI takes)"));
-  connect(openAction_, &QAction::triggered, this, &MainWindow::onOpenConfig);
-
-  saveAction_ = new QAction(tr("&Save Config"), this);
-  saveAction_->setShortcut(QKeySequence::Save);
-  connect(saveAction_, &QAction::triggered, this, &MainWindow::onSave);
-
-  saveAsAction_ = new QAction(tr("Save Config &As…"), this);
-  saveAsAction_->setShortcut(QKeySequence::SaveAs);
-  connect(saveAsAction_, &QAction::triggered, this, &MainWindow::onSaveAs);
-
-  openRunAction_ = new QAction(tr("Open &Run Folder…"), this);
-  openRunAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-  openRunAction_->setStatusTip(tr("Show the charts of a finished run, also one made by the CLI"));
-  connect(openRunAction_, &QAction::triggered, this, &MainWindow::onOpenRun);
-
-  // Resume Run (#8): the logic lives in RunResumer; the window shows what it reports.
-  resumer_ = new RunResumer(session_, records_, this);
-  connect(resumer_, &RunResumer::refused, this,
-          [this](const QString& message) { showError(tr("Resume Run"), message); });
-  connect(resumer_, &RunResumer::resumeStarted, this,
-          [this](const icl::core::RunConfig& config, qint64 fromStep) {
-            transport_->showResuming(config, fromStep);
-            runStatus_ = QStringLiteral("running");
-            updateTitle();
-            updateShownRunLabel();
-          });
-
-  exports_ = new ExportActions({records_, lossPanel_, comparisonPanel_, regressionPanel_,
-                                resultsStack_, experiment_},
-                               this);
-
-  quitAction_ = new QAction(tr("&Quit"), this);
-  quitAction_->setShortcut(QKeySequence::Quit);
-  connect(quitAction_, &QAction::triggered, this, &QWidget::close);
-
-  transport_ = new RunTransport(session_, records_, experiment_, this);
-}
-
-void MainWindow::createMenus() {
-  QMenu* file = menuBar()->addMenu(tr("&File"));
-  file->addAction(newAction_);
-  file->addAction(openAction_);
-  recent_ = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
-  connect(recent_, &RecentFiles::configChosen, this, &MainWindow::openConfigFile);
-  connect(recent_, &RecentFiles::runFolderChosen, this, &MainWindow::openRunFolder);
-  file->addAction(saveAction_);
-  file->addAction(saveAsAction_);
-  file->addSeparator();
-  file->addAction(openRunAction_);
-  file->addAction(resumer_->action());
-  file->addSeparator();
-  exports_->addTo(file);
-  file->addSeparator();
-  file->addAction(quitAction_);
-
-  presetsMenu_ = menuBar()->addMenu(tr("&Presets"));
-  presets_ = new PresetsMenu(presetsMenu_, [this] { return runsRoot(); }, this);
-  connect(presets_, &PresetsMenu::presetChosen, this,
-          [this](const QString& /*name*/, const icl::core::RunConfig& config) {
-            if (confirmDiscardEdits(tr("Load Preset"))) {
-              setExperiment(config, {});
-            }
-          });
-  connect(presets_, &PresetsMenu::errorOccurred, this,
-          [this](const QString& title, const QString& message) { showError(title, message); });
-
-  QMenu* run = menuBar()->addMenu(tr("&Run"));
-  transport_->addActionsTo(run);
-  run->addSeparator();
-  run->addAction(generalisation_->evaluateAction());
-
-  QMenu* view = menuBar()->addMenu(tr("&View"));
-  QAction* showExperiment = experimentDock_->toggleViewAction();
-  showExperiment->setText(tr("&Experiment Panel"));
-  showExperiment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-  showExperiment->setStatusTip(tr("Show or hide the experiment form"));
-  view->addAction(showExperiment);
-  QAction* showCurriculum = curriculumDock_->toggleViewAction();
-  showCurriculum->setText(tr("&Curriculum Panel"));
-  showCurriculum->setStatusTip(tr("Show or hide the curriculum of the regression (I1) experiment"));
-  view->addAction(showCurriculum);
-  view->addAction(tr("&Compare Runs"), this,
-                  [this] { viewTabs_->setCurrentWidget(runBrowser_); });
-  view->addSeparator();
-  QMenu* language = view->addMenu(tr("&Language"));
-  auto* languages = new QActionGroup(this);
-  const QString current = preferredLanguage();
-  for (const QString& code : availableLanguages()) {
-    QAction* action = language->addAction(languageDisplayName(code));
-    action->setCheckable(true);
-    action->setChecked(code == current);
-    action->setData(code);
-    languages->addAction(action);
-    connect(action, &QAction::triggered, this, [this, code] { onLanguageChosen(code); });
-  }
-
-  QMenu* help = menuBar()->addMenu(tr("&Help"));
-  viewHelp_ = new ViewHelp(this, viewTabs_);
-  viewHelp_->addMenuTo(help);
-  viewHelp_->addShortcutsEntryTo(help);
-  help->addSeparator();
-  help->addAction(tr("&About ICL Lab"), this, [this] {
-    QMessageBox::about(
-        this, tr("About ICL Lab"),
-        tr("<p><b>ICL Lab %1</b> (%2)</p><p>A laboratory for in-context learning as "
-           "meta-learning, after “Why In-Context Learning Models are Good Few-Shot "
-           "Learners?” (ICLR 2025).</p>")
-            .arg(QString::fromUtf8(icl::core::kIclLabVersion),
-                 QString::fromUtf8(icl::core::kGitDescribe)));
-  });
-}
-
 void MainWindow::restoreSettings() {
   restoreWindowLayout(*this);
   if (const auto last = lastExperiment()) {
@@ -426,18 +267,6 @@ void MainWindow::updateExperimentViews(const icl::core::RunConfig& config) {
   lossPanel_->setStageBoundaries(boundaries);
 }
 
-void MainWindow::followExperimentSwitch() {
-  icl::core::RunConfig config = experiment_->config();
-  if (formExperiment_ == config.experiment) {
-    return;
-  }
-  formExperiment_ = config.experiment;
-  config.name = experimentRunName(config.experiment);
-  config.description = experimentDescription(config.experiment);
-  experiment_->setConfig(config);  // no configEdited: the panel is loading
-  forgetRun();
-}
-
 void MainWindow::forgetRun() {
   if (session_->active()) {
     return;  // the form and the loaders are disabled while a run is active
@@ -462,154 +291,6 @@ void MainWindow::updateShownRunLabel() {
     runLabel_->setText(
         tr("Showing run %1 (%2)").arg(name, runStatusText(runStatus_.toStdString())));
   }
-}
-
-bool MainWindow::confirmDiscardEdits(const QString& action) {
-  if (!configDirty_) {
-    return true;
-  }
-  QMessageBox box(QMessageBox::Question, action,
-                  tr("The experiment in the form has unsaved changes."),
-                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-  box.setInformativeText(tr("%1: save the changes first, discard them, or cancel?").arg(action));
-  box.setDefaultButton(QMessageBox::Save);
-  box.setEscapeButton(QMessageBox::Cancel);
-  switch (box.exec()) {
-    case QMessageBox::Save:
-      onSave();
-      return !configDirty_;  // a cancelled Save As dialog keeps everything
-    case QMessageBox::Discard: return true;
-    default: return false;
-  }
-}
-
-void MainWindow::setExperiment(const icl::core::RunConfig& config, const QString& path) {
-  experiment_->setConfig(config);
-  formExperiment_ = config.experiment;
-  forgetRun();
-  updateExperimentViews(config);
-  configPath_ = path;
-  configDirty_ = false;
-  cleanConfigText_ = experiment_->config().toJsonText();
-  updateTransport();
-  transport_->showDevice(experiment_->config());
-  updateTitle();
-}
-
-void MainWindow::showDefaultExperiment() {
-  const auto preset = icl::core::loadPreset(kFirstRunPreset);
-  setExperiment(preset ? preset.value() : icl::core::RunConfig(), {});
-}
-
-void MainWindow::onNew() {
-  if (confirmDiscardEdits(tr("New Experiment"))) {
-    showDefaultExperiment();
-  }
-}
-
-void MainWindow::onOpenConfig() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open Config"), configPath_,
-                                                    kConfigFilter);
-  if (!path.isEmpty()) {
-    openConfigFile(path);
-  }
-}
-
-bool MainWindow::openConfigFile(const QString& path) {
-  const auto parsed = icl::core::RunConfig::fromFile(std::filesystem::path(path.toStdString()));
-  if (!parsed) {
-    showError(tr("Open Config"),
-              tr("Could not open the config %1. The current experiment is unchanged.")
-                  .arg(QDir::toNativeSeparators(path)),
-              QString::fromStdString(parsed.error()));
-    lastError_ = QString::fromStdString(parsed.error());
-    return false;
-  }
-  if (!confirmDiscardEdits(tr("Open Config"))) {
-    return false;
-  }
-  setExperiment(parsed.value(), path);
-  recent_->add(path);
-  statusBar()->showMessage(tr("Loaded %1").arg(QDir::toNativeSeparators(path)), 5000);
-  return true;
-}
-
-void MainWindow::onSave() {
-  if (configPath_.isEmpty()) {
-    onSaveAs();
-  } else {
-    saveConfigTo(configPath_);
-  }
-}
-
-void MainWindow::onSaveAs() {
-  // The file dialog asks before replacing an existing file.
-  const QString path = QFileDialog::getSaveFileName(this, tr("Save Config"), configPath_,
-                                                    kConfigFilter);
-  if (!path.isEmpty()) {
-    saveConfigTo(path);
-  }
-}
-
-bool MainWindow::saveConfigTo(const QString& path) {
-  const QString error = writeTextFile(
-      path, QString::fromStdString(experiment_->config().toJsonText()));
-  if (!error.isEmpty()) {
-    showError(tr("Save Config"), error);
-    return false;
-  }
-  configPath_ = path;
-  configDirty_ = false;
-  cleanConfigText_ = experiment_->config().toJsonText();
-  recent_->add(path);
-  updateTitle();
-  statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
-  return true;
-}
-
-void MainWindow::onOpenRun() {
-  const QString path = QFileDialog::getExistingDirectory(this, tr("Open Run Folder"), runsRoot());
-  if (!path.isEmpty()) {
-    openRunFolder(path);
-  }
-}
-
-bool MainWindow::openRunFolder(const QString& path) {
-  if (session_->active()) {
-    showError(tr("Open Run Folder"), tr("Stop the current run before opening another one."));
-    return false;
-  }
-  const auto run = icl::core::readRun(std::filesystem::path(path.toStdString()));
-  if (!run) {
-    showError(tr("Open Run Folder"),
-              tr("%1 is not a readable ICL Lab run folder. The current experiment is unchanged.")
-                  .arg(QDir::toNativeSeparators(path)),
-              QString::fromStdString(run.error()));
-    lastError_ = QString::fromStdString(run.error());
-    return false;
-  }
-  if (!confirmDiscardEdits(tr("Open Run Folder"))) {
-    return false;
-  }
-  setExperiment(run.value().config, {});  // forgets the run shown until now
-  records_->load(run.value());
-  lossPanel_->flush();
-  runDir_ = path;
-  runStatus_ = QString::fromStdString(run.value().summary.value("status", std::string("unknown")));
-  curriculumPanel_->setSnapshotSteps(records_->evalSteps("sq_error"));
-  if (!run.value().stages.empty() || !run.value().losses.empty()) {
-    curriculumPanel_->timeline()->setCurrentStep(run.value().losses.empty()
-                                                     ? 0
-                                                     : run.value().losses.back().step);
-  }
-  recent_->add(path);
-  generalisation_->setRunFolder(path, run.value().config);
-  resumer_->setRunFolder(path);
-  transport_->showOpenedRun(runStatus_.toStdString(), stepsDone(run.value()),
-                            run.value().config);
-  updateTitle();
-  updateShownRunLabel();
-  return true;
 }
 
 QString MainWindow::runsRoot() const { return runsRootSetting(); }
@@ -670,12 +351,6 @@ void MainWindow::updateTitle() {
     title = QFileInfo(configPath_).fileName();
   }
   setWindowTitle(tr("%1%2 – ICL Lab").arg(title, configDirty_ ? QStringLiteral("*") : QString()));
-}
-
-void MainWindow::onLanguageChosen(const QString& code) {
-  savePreferredLanguage(code);
-  QMessageBox::information(this, tr("Language"),
-                           tr("The language changes the next time ICL Lab starts."));
 }
 
 }  // namespace icl::ui

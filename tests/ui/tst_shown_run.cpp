@@ -27,6 +27,7 @@
 #include "ui/experiment_panel.h"
 #include "ui/loss_chart_panel.h"
 #include "ui/main_window.h"
+#include "ui/presets_menu.h"
 #include "ui/regression_panel.h"
 #include "ui/run_records.h"
 #include "ui/run_resumer.h"
@@ -77,12 +78,7 @@ void editSeed(MainWindow& window, const QString& seed) {
 }
 
 QAction* presetAction(MainWindow& window, const QString& name) {
-  for (QAction* action : window.findChildren<QAction*>()) {
-    if (action->text() == name) {
-      return action;
-    }
-  }
-  return nullptr;
+  return window.presets()->action(name);
 }
 
 QString readText(const QString& path) {

@@ -216,7 +216,10 @@ class TestWindowLayout : public QObject {
       QVERIFY(!window.curriculumDock()->isVisible());
       experiment->trigger();
       QVERIFY(!window.experimentDock()->isVisible());
+      // The edited seed makes the form dirty: Quit asks, and Discard still keeps the layout.
+      icl::test::BoxAnswer discard(QMessageBox::Discard);
       window.close();  // saves the layout and the experiment
+      QVERIFY(!discard.question().isEmpty());
     }
     MainWindow again;
     again.show();
