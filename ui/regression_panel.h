@@ -48,11 +48,14 @@ class RegressionPanel : public QWidget {
     QValueAxis* x = nullptr;
     QValueAxis* y = nullptr;
     QHash<QString, BandCurve> curves;
+    QString title;
   };
   void reset();
   void refreshChoices();
   void refreshSide(Side& side);
   BandCurve& curveFor(Side& side, const QString& learner);
+  bool isArm(const QString& learner) const;
+  void raiseArms(Side& side);
 
   RunRecords* records_;
   QComboBox* familyChoice_;
