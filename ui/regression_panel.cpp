@@ -16,7 +16,9 @@
 #include <cmath>
 #include <set>
 
+#include "core/config/names.h"
 #include "ui/chart_view.h"
+#include "ui/learner_style.h"
 #include "ui/regression_agreement_chart.h"
 
 namespace icl::ui {
@@ -25,7 +27,10 @@ namespace {
 
 constexpr int kBandAlpha = 40;
 constexpr double kArmPenWidth = 3.0;  // the GPT arms over the baselines' 2 px lines
-constexpr double kHighestShown = 10.0;  // error / D above this is clipped (and the title says so)
+// Error / D above this is clipped, and the title names the curves that go higher: 1 is the
+// error of predicting 0, 3-NN peaks near 2, averaging with one example can reach 20 and would
+// flatten every other curve.
+constexpr double kHighestShown = 3.0;
 const std::string kMetric = "sq_error";
 
 }  // namespace
@@ -162,8 +167,16 @@ void RegressionPanel::refreshChoices() {
 }
 
 bool RegressionPanel::isArm(const QString& learner) const {
-  // The GPT arms are the learners that train; the baselines have no losses.
-  return !records_->lossPoints(learner, LossAxis::Step).isEmpty();
+  // By name, not by training losses: the step-0 evaluation comes before the first loss, and a
+  // curve created then as a "baseline" would stay under the others for the whole run.
+  using icl::core::LearnerId;
+  switch (icl::core::parseLearnerId(learner.toStdString()).value_or(LearnerId::Icl)) {
+    case LearnerId::LeastSquares:
+    case LearnerId::Knn3:
+    case LearnerId::Averaging:
+    case LearnerId::Zero: return false;
+    default: return true;
+  }
 }
 
 void RegressionPanel::raiseArms(Side& side) {
@@ -230,6 +243,7 @@ void RegressionPanel::refreshSide(Side& side) {
   QStringList order;
   double maxShots = side.view->plotX(1.0);
   double highest = 0.0;
+  QHash<QString, double> peakOf;  // per learner, for the clipping note
   qint64 prompts = 0;
   for (const icl::core::EvalRecord& record : records_->evaluations()) {
     const QString learner = QString::fromStdString(record.learner);
@@ -248,6 +262,7 @@ void RegressionPanel::refreshSide(Side& side) {
     prompts = std::max<qint64>(prompts, record.nTasks);
     if (std::isfinite(record.value)) {
       highest = std::max(highest, record.value);
+      peakOf[learner] = std::max(peakOf.value(learner), record.value);
     }
   }
   // Baselines first, arms last: new curves are added on top.
@@ -271,13 +286,22 @@ void RegressionPanel::refreshSide(Side& side) {
           .arg(QString::fromStdString(family))
           .arg(step)
           .arg(prompts));
-  // Every curve fits (3-NN and averaging start well above 1 with few examples); only a
-  // diverging one is clipped, and the title says so.
-  const bool clipped = highest * 1.05 > kHighestShown;
+  // Every curve fits up to kHighestShown; the title names the curves cut off there.
+  QStringList above;
+  for (const QString& learner : order) {
+    if (peakOf.value(learner) > kHighestShown) {
+      above.append(tr("%1 up to %2")
+                       .arg(learnerDisplayName(learner))
+                       .arg(QString::number(peakOf.value(learner), 'g', 3)));
+    }
+  }
   side.view->setAutoRange(Qt::Vertical, 0.0,
                           std::min(std::max(highest * 1.05, 0.1), kHighestShown));
-  side.chart->setTitle(clipped ? tr("%1 (y clipped at %2)").arg(side.title).arg(kHighestShown)
-                               : side.title);
+  side.chart->setTitle(above.isEmpty() ? side.title
+                                       : tr("%1 (y clipped at %2: %3)")
+                                             .arg(side.title)
+                                             .arg(kHighestShown)
+                                             .arg(above.join(QStringLiteral(", "))));
 }
 
 void RegressionPanel::showSnapshot(qint64 step) {
