@@ -256,6 +256,12 @@ class TestChartView : public QObject {
     for (const char* expected : {"Run: demo", "Test family: mix", "step 100", "Wilson"}) {
       QVERIFY2(text.contains(QLatin1String(expected)), expected);
     }
+    // To look at the files: ICL_KEEP_EXPORTS=/some/folder keeps a copy.
+    const QString keep = qEnvironmentVariable("ICL_KEEP_EXPORTS");
+    if (!keep.isEmpty()) {
+      QFile::copy(png, QDir(keep).filePath(QStringLiteral("accuracy.png")));
+      QFile::copy(svg, QDir(keep).filePath(QStringLiteral("accuracy.svg")));
+    }
   }
 
   void comparisonCsvRecordsStepShotsAndLearnerIds() {
