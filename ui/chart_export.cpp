@@ -4,6 +4,7 @@
 #include <QChartView>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontInfo>
 #include <QFontMetrics>
 #include <QImage>
 #include <QPainter>
@@ -49,9 +50,16 @@ QRect captionRect(const QFont& font, int width, int top, const QString& caption)
                text.height() + kCaptionMargin);
 }
 
+/// The view's font in pixels: a point size would grow with the DPI of the image or SVG.
+QFont captionFont(QChartView* view) {
+  QFont font = view->font();
+  font.setPixelSize(QFontInfo(view->font()).pixelSize());
+  return font;
+}
+
 QSize logicalSize(QChartView* view, const QString& caption) {
   const QSize chart = view->viewport()->size();
-  const QRect below = captionRect(view->font(), chart.width(), chart.height(), caption);
+  const QRect below = captionRect(captionFont(view), chart.width(), chart.height(), caption);
   return {chart.width(), below.isEmpty() ? chart.height() : below.bottom() + 1};
 }
 
@@ -68,10 +76,11 @@ void paintChartWithCaption(QPainter* painter, QChartView* view, const QString& c
   // Rendered from the scene, not grabbed from the screen: at any scale the lines and text are
   // drawn sharp; the view's foreground (stage bands) comes with it.
   view->render(painter, QRectF(QPointF(0, 0), QSizeF(chart)), QRect(QPoint(0, 0), chart));
-  const QRect below = captionRect(view->font(), chart.width(), chart.height(), caption);
+  const QFont font = captionFont(view);
+  const QRect below = captionRect(font, chart.width(), chart.height(), caption);
   if (!below.isEmpty()) {
     painter->save();
-    painter->setFont(view->font());
+    painter->setFont(font);
     painter->setPen(Qt::black);
     painter->drawText(below, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, caption);
     painter->restore();
@@ -86,9 +95,6 @@ QString exportChartPng(QChartView* view, const QString& path, const ChartExportO
   const double scale = std::clamp(options.scale, 0.25, 8.0);
   QImage image(exportedPngSize(view, {options.caption, scale}), QImage::Format_ARGB32);
   image.fill(Qt::white);
-  // 96 dpi at scale 1: a 2x export opens at the screen size in DPI-aware viewers.
-  image.setDotsPerMeterX(static_cast<int>(std::lround(96.0 * scale / 0.0254)));
-  image.setDotsPerMeterY(image.dotsPerMeterX());
   {
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -96,6 +102,10 @@ QString exportChartPng(QChartView* view, const QString& path, const ChartExportO
     painter.scale(scale, scale);
     paintChartWithCaption(&painter, view, options.caption);
   }
+  // 96 dpi at scale 1: a 2x export opens at the screen size in DPI-aware viewers. Set after
+  // painting: the painter would otherwise scale point-sized fonts by it a second time.
+  image.setDotsPerMeterX(static_cast<int>(std::lround(96.0 * scale / 0.0254)));
+  image.setDotsPerMeterY(image.dotsPerMeterX());
   if (!image.save(&file, "PNG")) {
     file.cancelWriting();
     return ChartExport::tr("Could not encode the chart as PNG for %1").arg(path);

@@ -235,6 +235,7 @@ class TestChartView : public QObject {
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     appendAccuracy(records);
+    QTest::qWait(50);  // the legend is laid out by the event loop
     icl::ui::ChartView* view = panel.chartView();
     const QString caption = view->exportCaption();
     QVERIFY2(caption.contains(QStringLiteral("mix")) && caption.contains(QStringLiteral("step 100")) &&
@@ -253,7 +254,7 @@ class TestChartView : public QObject {
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    for (const char* expected : {"Run: demo", "Test family: mix", "step 100", "Wilson"}) {
+    for (const char* expected : {"Run: demo", "Test family: mix", "step 100", "Wilson", "ICL"}) {
       QVERIFY2(text.contains(QLatin1String(expected)), expected);
     }
     // To look at the files: ICL_KEEP_EXPORTS=/some/folder keeps a copy.
