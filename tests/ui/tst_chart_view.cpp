@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QCategoryAxis>
 #include <QImage>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QTemporaryDir>
 #include <QValueAxis>
@@ -15,6 +16,7 @@
 
 #include "core/store/records.h"
 #include "core/training/trainer.h"
+#include "ui/axis_ranges_dialog.h"
 #include "ui/band_curve.h"
 #include "ui/chart_export.h"
 #include "ui/chart_view.h"
@@ -105,6 +107,19 @@ class TestChartView : public QObject {
     QVERIFY2(text.contains(QStringLiteral("x = 5")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("y = 0.6")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("95 % Wilson interval: 0.5 – 0.7")), qPrintable(text));
+    const QString keep = qEnvironmentVariable("ICL_KEEP_EXPORTS");
+    if (!keep.isEmpty()) {  // to look at the tooltip and the context menu
+      for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget->inherits("QTipLabel") && widget->isVisible()) {
+          widget->grab().save(QDir(keep).filePath(QStringLiteral("hover.png")));
+        }
+      }
+      f.view.setLogXAvailable(1.0, QStringLiteral("shots + 1 (log scale)"));
+      f.view.contextMenu()->popup(f.view.mapToGlobal(point));
+      QTest::qWait(50);
+      f.view.contextMenu()->grab().save(QDir(keep).filePath(QStringLiteral("menu.png")));
+      f.view.contextMenu()->hide();
+    }
     // Far from every point: nothing.
     QVERIFY(f.view.hoverTextAt(f.at(2.5, 0.1)).isEmpty());
   }
@@ -324,6 +339,29 @@ class TestChartView : public QObject {
                    title.contains(QStringLiteral("Averaging up to 3.5")),
                qPrintable(title));
     }
+  }
+
+  void fixedRangesDialogNamesBadInput() {
+    icl::ui::AxisRangesDialog dialog;
+    dialog.setRanges(0.0, 10.0, 0.0, 1.0);
+    QVERIFY(dialog.problem().isEmpty());
+    const QList<QLineEdit*> fields = dialog.findChildren<QLineEdit*>();
+    QCOMPARE(fields.size(), 4);
+    fields[3]->setText(QStringLiteral("-1"));  // y maximum below the minimum
+    QVERIFY2(dialog.problem().contains(QStringLiteral("y minimum must be below the y maximum")),
+             qPrintable(dialog.problem()));
+    dialog.show();
+    dialog.accept();
+    QVERIFY(dialog.isVisible());  // not closed: the message shows under the fields
+    const QString keep = qEnvironmentVariable("ICL_KEEP_EXPORTS");
+    if (!keep.isEmpty()) {
+      dialog.grab().save(QDir(keep).filePath(QStringLiteral("fixed-ranges-dialog.png")));
+    }
+    fields[3]->setText(QStringLiteral("abc"));
+    QVERIFY(dialog.problem().contains(QStringLiteral("y maximum is not a number")));
+    dialog.setLogAxes(false, true);
+    dialog.setRanges(0.0, 10.0, 0.0, 1.0);
+    QVERIFY(dialog.problem().contains(QStringLiteral("logarithmic")));
   }
 };
 
