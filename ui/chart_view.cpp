@@ -1,6 +1,7 @@
 #include "ui/chart_view.h"
 
 #include <QAction>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QContextMenuEvent>
 #include <QFileDialog>
@@ -89,16 +90,22 @@ void ChartView::registerBand(QXYSeries* mean, QXYSeries* lower, QXYSeries* upper
 }
 
 QAbstractAxis* ChartView::axis(Qt::Orientation orientation) const {
-  const QList<QAbstractAxis*> axes = chart()->axes(orientation);
-  return axes.isEmpty() ? nullptr : axes.first();
+  for (QAbstractAxis* candidate : chart()->axes(orientation)) {
+    if (candidate != logLabels_.data()) {
+      return candidate;
+    }
+  }
+  return nullptr;
 }
 
 void ChartView::adoptAxes() {
   // Every range change, whoever makes it, gets nice ticks.
   for (QAbstractAxis* axis : chart()->axes()) {
-    if (!adopted_.contains(axis)) {
+    if (!adopted_.contains(axis) && axis != logLabels_.data()) {
       adopted_.append(axis);
-      if (auto* value = qobject_cast<QValueAxis*>(axis)) {
+      if (auto* log = qobject_cast<QLogValueAxis*>(axis)) {
+        connect(log, &QLogValueAxis::rangeChanged, this, &ChartView::applyNiceTicks);
+      } else if (auto* value = qobject_cast<QValueAxis*>(axis)) {
         connect(value, &QValueAxis::rangeChanged, this, &ChartView::applyNiceTicks);
       }
     }
@@ -177,6 +184,7 @@ void ChartView::setIntegerTicks(Qt::Orientation orientation, bool integer) {
 }
 
 void ChartView::applyNiceTicks() {
+  updateLogLabels();
   for (const Qt::Orientation orientation : {Qt::Horizontal, Qt::Vertical}) {
     auto* value = qobject_cast<QValueAxis*>(axis(orientation));
     if (!value || !(value->max() > value->min())) {
@@ -192,6 +200,42 @@ void ChartView::applyNiceTicks() {
       value->setTickInterval(step);
       value->setLabelFormat(format);
     }
+  }
+}
+
+void ChartView::updateLogLabels() {
+  auto* log = qobject_cast<QLogValueAxis*>(axis(Qt::Vertical));
+  if (!log) {
+    if (logLabels_) {
+      chart()->removeAxis(logLabels_);
+      delete logLabels_.data();
+    }
+    return;
+  }
+  if (!logLabels_) {
+    logLabels_ = new QCategoryAxis;
+    logLabels_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    logLabels_->setGridLineVisible(false);  // the log axis draws the grid
+    chart()->addAxis(logLabels_, Qt::AlignLeft);
+  }
+  // The companion shows the labels and the title; the log axis only maps and draws the grid.
+  if (!log->titleText().isEmpty()) {
+    logLabels_->setTitleText(log->titleText());
+    log->setTitleText(QString());
+  }
+  log->setLabelsVisible(false);
+  log->setLineVisible(false);
+  if (!(log->min() > 0.0) || !(log->max() > log->min())) {
+    return;
+  }
+  const QStringList old = logLabels_->categoriesLabels();
+  for (const QString& label : old) {
+    logLabels_->remove(label);
+  }
+  logLabels_->setRange(std::log10(log->min()), std::log10(log->max()));
+  logLabels_->setStartValue(std::log10(log->min()));
+  for (const double tick : logTicks(log->min(), log->max())) {
+    logLabels_->append(QString::number(tick, 'g', 3), std::log10(tick));
   }
 }
 
@@ -495,8 +539,8 @@ void ChartView::exportWithDialog() {
     return;
   }
   const QString error = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
-                            ? exportChartSvg(this, path)
-                            : exportChartPng(this, path);
+                            ? exportChartSvg(this, path, {exportCaption_, 1.0})
+                            : exportChartPng(this, path, {exportCaption_, 2.0});
   if (!error.isEmpty()) {
     QMessageBox::warning(this, tr("Export Chart"), error);
   }

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QAbstractAxis;
+class QCategoryAxis;
 class QLogValueAxis;
 class QMenu;
 class QRubberBand;
@@ -68,13 +69,19 @@ class ChartView : public QChartView {
   void setLogX(bool log);
   /// The x a point is drawn at: x, or x + offset on the log axis.
   double plotX(double x) const { return logX_ ? x + logOffset_ : x; }
-  /// The attached axis of @p orientation (changes when Log x toggles).
+  /// The attached axis of @p orientation (changes when Log x toggles); never the labels-only
+  /// companion of a log y axis.
   QAbstractAxis* axis(Qt::Orientation orientation) const;
 
   /// @brief Curriculum stages as alternating bands behind the curves (x in data units).
   /// @param boundaries the last x of every stage but the final one
   void setStageBoundaries(const QVector<double>& boundaries, bool visible);
   const QVector<double>& stageBoundaries() const { return boundaries_; }
+
+  /// @brief What an export writes below the chart besides the run's name: the test family,
+  /// the step, the shots and what the band is. The panel keeps it current.
+  void setExportCaption(const QString& caption) { exportCaption_ = caption; }
+  QString exportCaption() const { return exportCaption_; }
 
   /// @brief What the hover shows at viewport position @p pos (nearest point within a few
   /// pixels): series name, x, y and the interval when the series has a band; empty if none.
@@ -111,6 +118,8 @@ class ChartView : public QChartView {
   void showFixedRangesDialog();
   void exportWithDialog();
   void adoptAxes();
+  /// A log y axis labels only its decades; a companion category axis labels logTicks().
+  void updateLogLabels();
 
   std::optional<Range> auto_[2];
   std::optional<Range> user_[2];
@@ -129,7 +138,9 @@ class ChartView : public QChartView {
   QVector<double> boundaries_;
   bool boundariesVisible_ = true;
   QString hoverText_;
+  QString exportCaption_;
   QList<QPointer<QAbstractAxis>> adopted_;
+  QPointer<QCategoryAxis> logLabels_;
 };
 
 }  // namespace icl::ui

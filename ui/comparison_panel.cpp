@@ -168,6 +168,8 @@ void ComparisonPanel::refreshChart() {
   stepLabel_->setText(tr("at step %1").arg(step));
   double maxShots = view_->plotX(1.0);
   double lowest = 1.0;
+  qint64 tasks = 0;
+  qint64 largestShots = 0;
   for (const QString& learner : records_->learners()) {
     const auto records = records_->accuracyCurve(learner, family, step);
     if (records.empty() && !curves_.contains(learner)) {
@@ -184,10 +186,19 @@ void ComparisonPanel::refreshChart() {
       lower.append(QPointF(shots, record.ciLow));
       maxShots = std::max(maxShots, shots);
       lowest = std::min(lowest, record.ciLow);
+      tasks = std::max<qint64>(tasks, record.nTasks);
+      largestShots = std::max<qint64>(largestShots, record.shots);
     }
     curve.replace(mean, upper, lower);
   }
   view_->setAutoRange(Qt::Horizontal, view_->plotX(0.0), maxShots);
+  view_->setExportCaption(
+      tr("Test family: %1 · evaluation at step %2 · 0 to %3 shots · bands: 95 % Wilson "
+         "interval over %4 test tasks")
+          .arg(familyDisplayName(family))
+          .arg(step)
+          .arg(largestShots)
+          .arg(tasks));
   view_->setAutoRange(Qt::Vertical, std::max(0.0, std::floor(lowest * 10.0) / 10.0), 1.0);
 }
 

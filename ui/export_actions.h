@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace icl::ui {
 
+class ChartView;
 class ComparisonPanel;
 class ExperimentPanel;
 class LossChartPanel;
@@ -38,6 +39,13 @@ class ExportActions : public QObject {
 
   /// @brief Adds the Export submenu and Export All to @p file.
   void addTo(QMenu* file);
+  /// @brief Asks for a file (PNG or SVG) and a PNG size, then writes @p view with its caption;
+  /// the status bar confirms. Every chart's context menu Export… lands here.
+  void exportChart(QChartView* view);
+  /// @brief The caption an export of @p view carries: the run, then the view's own caption.
+  QString captionFor(QChartView* view) const;
+  /// The scale of Export All's PNGs (the single export asks).
+  static constexpr double kExportAllScale = 2.0;
   /// @brief Writes every chart (PNG, SVG) and CSV of the shown run, and its config, into @p dir.
   /// @return an empty string on success, else the first problem
   QString exportAllTo(const QString& dir);
@@ -58,10 +66,14 @@ class ExportActions : public QObject {
   void onExportAll();
   QChartView* chartView(Chart chart) const;
   QString csv(Table table) const;
+  /// The folder the file dialogs open in: the last one used for an export.
+  QString startPath(const QString& fileName) const;
+  void remember(const QString& path);
 
   Sources sources_;
   QMainWindow* window_;
   QAction* exportAllAction_;
+  QString lastFolder_;
 };
 
 }  // namespace icl::ui

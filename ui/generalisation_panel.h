@@ -16,8 +16,8 @@
 
 #include "core/evaluation/generalisation_results.h"
 #include "ui/band_curve.h"
-#include "ui/generalisation_tables.h"
 #include "ui/chart_view.h"  // the views returned convert to QChartView*
+#include "ui/generalisation_tables.h"
 
 class QChart;
 class QChartView;

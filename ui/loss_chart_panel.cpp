@@ -222,6 +222,12 @@ void LossChartPanel::flush() {
     entry.series->raw->replace(entry.raw);
     entry.series->smoothed->replace(entry.smoothed);
   }
+  view_->setExportCaption(
+      tr("Training loss against %1 · smoothing %2 (debiased EMA; the raw curve faint)%3")
+          .arg(axis_ == LossAxis::Step ? tr("step") : tr("wall time"))
+          .arg(weight, 0, 'f', 2)
+          .arg(view_->stageBoundaries().isEmpty() ? QString()
+                                                  : tr(" · shading: curriculum stages")));
   lastFlushMs_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 

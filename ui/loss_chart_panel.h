@@ -6,9 +6,9 @@
 #include <QHash>
 #include <QWidget>
 
+#include "ui/chart_view.h"  // the views returned convert to QChartView*
 #include "ui/run_records.h"
 #include "ui/series_math.h"
-#include "ui/chart_view.h"  // the views returned convert to QChartView*
 
 class QAbstractAxis;
 class QChart;

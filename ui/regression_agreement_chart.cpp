@@ -259,11 +259,15 @@ void RegressionAgreementChart::refreshCurves() {
   double lowest = std::numeric_limits<double>::infinity();
   double highest = 0.0;
   qint64 largestShots = 1;
+  qint64 prompts = 0;
+  QString family;
   for (const icl::core::EvalRecord& record : records_->evaluations()) {
     const QString baseline = baselineOf(record);
     if (baseline.isEmpty() || record.step != step || !std::isfinite(record.value)) {
       continue;
     }
+    prompts = std::max<qint64>(prompts, record.nTasks);
+    family = QString::fromStdString(record.testFamily);
     const QString arm = QString::fromStdString(record.learner);
     if (!arms.contains(arm)) {
       arms.append(arm);
@@ -319,6 +323,12 @@ void RegressionAgreementChart::refreshCurves() {
   }
   view_->setAutoRange(Qt::Horizontal, 0.0, static_cast<double>(largestShots));
   view_->setAutoRange(Qt::Vertical, bottom, top);
+  view_->setExportCaption(
+      tr("Agreement with baselines · test set: %1 · snapshot after step %2 · bands: 90 % "
+         "bootstrap interval over %3 test prompts")
+          .arg(family)
+          .arg(step)
+          .arg(prompts));
   chart_->setTitle(step < 0 ? tr("Agreement with baselines: (GPT − baseline)² / D, log scale")
                             : tr("Agreement with baselines after step %1: (GPT − baseline)² / D, "
                                  "log scale")

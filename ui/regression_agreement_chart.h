@@ -13,8 +13,8 @@
 #include <QWidget>
 
 #include "ui/band_curve.h"
-#include "ui/run_records.h"
 #include "ui/chart_view.h"  // the views returned convert to QChartView*
+#include "ui/run_records.h"
 
 class QChart;
 class QChartView;

@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QTabWidget>
 #include <QValueAxis>
@@ -14,7 +16,9 @@
 #include <cmath>
 #include <set>
 
+#include "core/config/names.h"
 #include "ui/chart_view.h"
+#include "ui/learner_style.h"
 #include "ui/regression_agreement_chart.h"
 
 namespace icl::ui {
@@ -22,6 +26,11 @@ namespace icl::ui {
 namespace {
 
 constexpr int kBandAlpha = 40;
+constexpr double kArmPenWidth = 3.0;  // the GPT arms over the baselines' 2 px lines
+// Error / D above this is clipped, and the title names the curves that go higher: 1 is the
+// error of predicting 0, 3-NN peaks near 2, averaging with one example can reach 20 and would
+// flatten every other curve.
+constexpr double kHighestShown = 3.0;
 const std::string kMetric = "sq_error";
 
 }  // namespace
@@ -46,6 +55,7 @@ RegressionPanel::RegressionPanel(RunRecords* records, QWidget* parent)
     side.chart = new QChart;
     side.chart->setAnimationOptions(QChart::NoAnimation);
     side.chart->legend()->setAlignment(Qt::AlignRight);
+    side.title = titles[i];
     side.chart->setTitle(titles[i]);
     side.view = new ChartView(side.chart);
     side.view->setMinimumHeight(220);
@@ -156,6 +166,39 @@ void RegressionPanel::refreshChoices() {
   }
 }
 
+bool RegressionPanel::isArm(const QString& learner) const {
+  // By name, not by training losses: the step-0 evaluation comes before the first loss, and a
+  // curve created then as a "baseline" would stay under the others for the whole run.
+  using icl::core::LearnerId;
+  switch (icl::core::parseLearnerId(learner.toStdString()).value_or(LearnerId::Icl)) {
+    case LearnerId::LeastSquares:
+    case LearnerId::Knn3:
+    case LearnerId::Averaging:
+    case LearnerId::Zero: return false;
+    default: return true;
+  }
+}
+
+void RegressionPanel::raiseArms(Side& side) {
+  // Qt Charts draws series in the order they were added: re-adding the arms puts them on top,
+  // so an arm that matches a baseline (e.g. Zero early in training) stays visible.
+  for (auto it = side.curves.begin(); it != side.curves.end(); ++it) {
+    if (!isArm(it.key())) {
+      continue;
+    }
+    for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(it->band),
+                                    static_cast<QAbstractSeries*>(it->mean)}) {
+      side.chart->removeSeries(series);
+      side.chart->addSeries(series);
+      series->attachAxis(side.view->axis(Qt::Horizontal));
+      series->attachAxis(side.y);
+    }
+    for (QLegendMarker* marker : side.chart->legend()->markers(it->band)) {
+      marker->setVisible(false);
+    }
+  }
+}
+
 BandCurve& RegressionPanel::curveFor(Side& side, const QString& learner) {
   auto found = side.curves.find(learner);
   if (found == side.curves.end()) {
@@ -163,6 +206,12 @@ BandCurve& RegressionPanel::curveFor(Side& side, const QString& learner) {
                                addBandCurve(side.chart, side.view->axis(Qt::Horizontal), side.y,
                                             learner, kBandAlpha, this,
                                             tr("90 % bootstrap interval")));
+    if (isArm(learner)) {
+      QPen pen = found->mean->pen();
+      pen.setWidthF(kArmPenWidth);
+      found->mean->setPen(pen);
+    }
+    raiseArms(side);
   }
   return found.value();
 }
@@ -194,6 +243,8 @@ void RegressionPanel::refreshSide(Side& side) {
   QStringList order;
   double maxShots = side.view->plotX(1.0);
   double highest = 0.0;
+  QHash<QString, double> peakOf;  // per learner, for the clipping note
+  qint64 prompts = 0;
   for (const icl::core::EvalRecord& record : records_->evaluations()) {
     const QString learner = QString::fromStdString(record.learner);
     if (record.metric != kMetric || record.testFamily != family ||
@@ -208,10 +259,16 @@ void RegressionPanel::refreshSide(Side& side) {
     upper[learner].append(QPointF(shots, record.ciHigh));
     lower[learner].append(QPointF(shots, record.ciLow));
     maxShots = std::max(maxShots, shots);
+    prompts = std::max<qint64>(prompts, record.nTasks);
     if (std::isfinite(record.value)) {
       highest = std::max(highest, record.value);
+      peakOf[learner] = std::max(peakOf.value(learner), record.value);
     }
   }
+  // Baselines first, arms last: new curves are added on top.
+  std::stable_sort(order.begin(), order.end(), [this](const QString& a, const QString& b) {
+    return !isArm(a) && isArm(b);
+  });
   for (const QString& learner : order) {
     curveFor(side, learner).replace(mean[learner], upper[learner], lower[learner]);
   }
@@ -223,9 +280,28 @@ void RegressionPanel::refreshSide(Side& side) {
     }
   }
   side.view->setAutoRange(Qt::Horizontal, side.view->plotX(0.0), maxShots);
-  // Error / D starts near 1 (predicting 0) and falls; cap the axis so one diverging curve
-  // does not flatten the others.
-  side.view->setAutoRange(Qt::Vertical, 0.0, std::min(std::max(highest * 1.05, 0.1), 2.0));
+  side.view->setExportCaption(
+      tr("Squared error / D · test set: %1 · snapshot after step %2 · bands: 90 % bootstrap "
+         "interval over %3 test prompts")
+          .arg(QString::fromStdString(family))
+          .arg(step)
+          .arg(prompts));
+  // Every curve fits up to kHighestShown; the title names the curves cut off there.
+  QStringList above;
+  for (const QString& learner : order) {
+    if (peakOf.value(learner) > kHighestShown) {
+      above.append(tr("%1 up to %2")
+                       .arg(learnerDisplayName(learner))
+                       .arg(QString::number(peakOf.value(learner), 'g', 3)));
+    }
+  }
+  side.view->setAutoRange(Qt::Vertical, 0.0,
+                          std::min(std::max(highest * 1.05, 0.1), kHighestShown));
+  side.chart->setTitle(above.isEmpty() ? side.title
+                                       : tr("%1 (y clipped at %2: %3)")
+                                             .arg(side.title)
+                                             .arg(kHighestShown)
+                                             .arg(above.join(QStringLiteral(", "))));
 }
 
 void RegressionPanel::showSnapshot(qint64 step) {

@@ -9,8 +9,8 @@
 #include <QWidget>
 
 #include "ui/band_curve.h"
-#include "ui/run_records.h"
 #include "ui/chart_view.h"  // the views returned convert to QChartView*
+#include "ui/run_records.h"
 
 class QChart;
 class QChartView;
@@ -48,11 +48,14 @@ class RegressionPanel : public QWidget {
     QValueAxis* x = nullptr;
     QValueAxis* y = nullptr;
     QHash<QString, BandCurve> curves;
+    QString title;
   };
   void reset();
   void refreshChoices();
   void refreshSide(Side& side);
   BandCurve& curveFor(Side& side, const QString& learner);
+  bool isArm(const QString& learner) const;
+  void raiseArms(Side& side);
 
   RunRecords* records_;
   QComboBox* familyChoice_;

@@ -6,15 +6,23 @@
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QMenu>
+#include <QCategoryAxis>
+#include <QImage>
+#include <QLineEdit>
 #include <QMouseEvent>
+#include <QTemporaryDir>
 #include <QValueAxis>
 #include <QtTest>
 
 #include "core/store/records.h"
 #include "core/training/trainer.h"
+#include "ui/axis_ranges_dialog.h"
 #include "ui/band_curve.h"
+#include "ui/chart_export.h"
 #include "ui/chart_view.h"
 #include "ui/comparison_panel.h"
+#include "ui/loss_chart_panel.h"
+#include "ui/regression_panel.h"
 #include "ui/run_records.h"
 
 using icl::ui::BandCurve;
@@ -59,6 +67,31 @@ struct Fixture {
   }
 };
 
+icl::core::EvalRecord evalRecord(const char* learner, const char* family, int64_t shots,
+                                 const char* metric, double value, int64_t step = 100) {
+  icl::core::EvalRecord record;
+  record.step = step;
+  record.learner = learner;
+  record.testFamily = family;
+  record.shots = shots;
+  record.metric = metric;
+  record.value = value;
+  record.ciLow = value - 0.05;
+  record.ciHigh = value + 0.05;
+  record.nTasks = 50;
+  return record;
+}
+
+/// An accuracy curve of "icl" on "mix" at step 100, shots 0..16.
+void appendAccuracy(icl::ui::RunRecords& records) {
+  icl::core::ProgressBatch batch;
+  batch.step = 100;
+  for (int shots = 0; shots <= 16; shots += 4) {
+    batch.evaluations.push_back(evalRecord("icl", "mix", shots, "accuracy", 0.3 + shots * 0.02));
+  }
+  records.append(batch);
+}
+
 }  // namespace
 
 class TestChartView : public QObject {
@@ -74,6 +107,19 @@ class TestChartView : public QObject {
     QVERIFY2(text.contains(QStringLiteral("x = 5")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("y = 0.6")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("95 % Wilson interval: 0.5 – 0.7")), qPrintable(text));
+    const QString keep = qEnvironmentVariable("ICL_KEEP_EXPORTS");
+    if (!keep.isEmpty()) {  // to look at the tooltip and the context menu
+      for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget->inherits("QTipLabel") && widget->isVisible()) {
+          widget->grab().save(QDir(keep).filePath(QStringLiteral("hover.png")));
+        }
+      }
+      f.view.setLogXAvailable(1.0, QStringLiteral("shots + 1 (log scale)"));
+      f.view.contextMenu()->popup(f.view.mapToGlobal(point));
+      QTest::qWait(50);
+      f.view.contextMenu()->grab().save(QDir(keep).filePath(QStringLiteral("menu.png")));
+      f.view.contextMenu()->hide();
+    }
     // Far from every point: nothing.
     QVERIFY(f.view.hoverTextAt(f.at(2.5, 0.1)).isEmpty());
   }
@@ -148,22 +194,7 @@ class TestChartView : public QObject {
   void comparisonAccuracyTicksAreNice() {
     icl::ui::RunRecords records;
     icl::ui::ComparisonPanel panel(&records);
-    icl::core::ProgressBatch batch;
-    batch.step = 100;
-    for (int shots = 0; shots <= 16; shots += 4) {
-      icl::core::EvalRecord record;
-      record.step = 100;
-      record.learner = "icl";
-      record.testFamily = "mix";
-      record.shots = shots;
-      record.metric = "accuracy";
-      record.value = 0.3 + shots * 0.02;
-      record.ciLow = record.value - 0.05;
-      record.ciHigh = record.value + 0.05;
-      record.nTasks = 50;
-      batch.evaluations.push_back(record);
-    }
-    records.append(batch);
+    appendAccuracy(records);
     auto* y = qobject_cast<QValueAxis*>(panel.chartView()->axis(Qt::Vertical));
     auto* x = qobject_cast<QValueAxis*>(panel.chartView()->axis(Qt::Horizontal));
     QVERIFY(y && x);
@@ -175,6 +206,162 @@ class TestChartView : public QObject {
     QCOMPARE(x->labelFormat(), QStringLiteral("%.0f"));
     QVERIFY(x->tickInterval() >= 1.0 && std::fmod(x->tickInterval(), 1.0) == 0.0);
     QCOMPARE(panel.pointCount(QStringLiteral("icl")), 5);
+  }
+
+  void comparisonLogXRedrawsOverShotsPlusOne() {
+    icl::ui::RunRecords records;
+    icl::ui::ComparisonPanel panel(&records);
+    appendAccuracy(records);
+    panel.chartView()->setLogX(true);
+    QVERIFY(qobject_cast<QLogValueAxis*>(panel.chartView()->axis(Qt::Horizontal)));
+    QCOMPARE(panel.chartView()->axis(Qt::Horizontal)->titleText(),
+             QStringLiteral("shots + 1 (log scale)"));
+    QCOMPARE(qobject_cast<QLogValueAxis*>(panel.chartView()->axis(Qt::Horizontal))->min(), 1.0);
+    // The drawn points moved to shots + 1, the hover still says the shots.
+    QCOMPARE(panel.pointCount(QStringLiteral("icl")), 5);
+  }
+
+  void lossLogAxisLabelsDecadesAndTwoFive() {
+    icl::ui::RunRecords records;
+    icl::ui::LossChartPanel panel(&records);
+    panel.setLogScale(true);
+    icl::core::ProgressBatch batch;
+    for (int step = 1; step <= 50; ++step) {
+      batch.losses.push_back({step, step * 0.1, "icl", 3.0 * std::pow(0.95, step)});  // 2.85..0.23
+    }
+    records.append(batch);
+    panel.flush();
+    QCategoryAxis* labels = nullptr;
+    for (QAbstractAxis* axis : panel.chartView()->chart()->axes(Qt::Vertical)) {
+      labels = labels ? labels : qobject_cast<QCategoryAxis*>(axis);
+    }
+    QVERIFY(labels);
+    const QStringList shown = labels->categoriesLabels();
+    for (const char* expected : {"0.5", "1", "2"}) {
+      QVERIFY2(shown.contains(QLatin1String(expected)), qPrintable(shown.join(QLatin1Char(' '))));
+    }
+    QCOMPARE(labels->titleText(), QStringLiteral("loss"));
+  }
+
+  void exportedPngHasTheChosenSizeAndSvgTheContext() {
+    icl::ui::RunRecords records;
+    icl::ui::ComparisonPanel panel(&records);
+    panel.resize(900, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    appendAccuracy(records);
+    QTest::qWait(50);  // the legend is laid out by the event loop
+    icl::ui::ChartView* view = panel.chartView();
+    const QString caption = view->exportCaption();
+    QVERIFY2(caption.contains(QStringLiteral("mix")) && caption.contains(QStringLiteral("step 100")) &&
+                 caption.contains(QStringLiteral("95 % Wilson interval over 50 test tasks")),
+             qPrintable(caption));
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("accuracy.png"));
+    const icl::ui::ChartExportOptions options{QStringLiteral("Run: demo\n") + caption, 2.0};
+    QCOMPARE(icl::ui::exportChartPng(view, png, options), QString());
+    const QImage image(png);
+    QCOMPARE(image.size(), icl::ui::exportedPngSize(view, options));
+    QCOMPARE(image.width(), 2 * view->viewport()->width());
+    QVERIFY(image.height() > 2 * view->viewport()->height());  // the caption below the chart
+    const QString svg = dir.filePath(QStringLiteral("accuracy.svg"));
+    QCOMPARE(icl::ui::exportChartSvg(view, svg, {options.caption, 1.0}), QString());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    for (const char* expected : {"Run: demo", "Test family: mix", "step 100", "Wilson", "ICL"}) {
+      QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    }
+    // To look at the files: ICL_KEEP_EXPORTS=/some/folder keeps a copy.
+    const QString keep = qEnvironmentVariable("ICL_KEEP_EXPORTS");
+    if (!keep.isEmpty()) {
+      QFile::copy(png, QDir(keep).filePath(QStringLiteral("accuracy.png")));
+      QFile::copy(svg, QDir(keep).filePath(QStringLiteral("accuracy.svg")));
+    }
+  }
+
+  void comparisonCsvRecordsStepShotsAndLearnerIds() {
+    icl::ui::RunRecords records;
+    icl::ui::ComparisonPanel panel(&records);
+    appendAccuracy(records);
+    const QStringList lines = panel.tableCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 1);
+    QVERIFY2(lines[0].startsWith(QStringLiteral("step,learner,test_family,shots,accuracy")),
+             qPrintable(lines[0]));
+    QVERIFY2(lines[1].startsWith(QStringLiteral("100,icl,mix,0,")), qPrintable(lines[1]));
+  }
+
+  void regressionArmsAreDrawnOverBaselinesAndCurvesFitOrAreNamed() {
+    icl::ui::RunRecords records;
+    icl::ui::RegressionPanel panel(&records);
+    // As in a live run: the step-0 evaluation of the arm comes before its first loss.
+    icl::core::ProgressBatch first;
+    for (int shots = 0; shots <= 8; ++shots) {
+      first.evaluations.push_back(evalRecord("gpt_curriculum", "standard", shots, "sq_error", 1.0, 0));
+    }
+    records.append(first);
+    // The baselines arrive after the arm (as in a live run): the arm must stay on top.
+    icl::core::ProgressBatch second;
+    for (int shots = 0; shots <= 8; ++shots) {
+      second.evaluations.push_back(evalRecord("zero", "standard", shots, "sq_error", 1.0, 0));
+      second.evaluations.push_back(
+          evalRecord("averaging", "standard", shots, "sq_error", 3.5 - shots * 0.2, 0));
+      second.evaluations.push_back(
+          evalRecord("knn3", "standard", shots, "sq_error", 2.2 - shots * 0.1, 0));
+    }
+    records.append(second);
+    panel.resize(900, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    for (int side = 0; side < 2; ++side) {
+      const QList<QAbstractSeries*> series = panel.chartView(side)->chart()->series();
+      int armIndex = -1;
+      int lastBaseline = -1;
+      for (int i = 0; i < series.size(); ++i) {
+        auto* line = qobject_cast<QLineSeries*>(series[i]);
+        if (!line) {
+          continue;
+        }
+        if (line->name().startsWith(QStringLiteral("GPT"))) {
+          armIndex = i;
+          QVERIFY(line->pen().widthF() > 2.0);
+        } else {
+          lastBaseline = i;
+        }
+      }
+      QVERIFY2(armIndex > lastBaseline && lastBaseline >= 0,
+               qPrintable(QStringLiteral("arm %1, baseline %2").arg(armIndex).arg(lastBaseline)));
+      // Averaging peaks at 3.5: the axis stops at 3 and the title says what was cut off.
+      auto* y = qobject_cast<QValueAxis*>(panel.chartView(side)->axis(Qt::Vertical));
+      QCOMPARE(y->max(), 3.0);
+      const QString title = panel.chartView(side)->chart()->title();
+      QVERIFY2(title.contains(QStringLiteral("clipped at 3")) &&
+                   title.contains(QStringLiteral("Averaging up to 3.5")),
+               qPrintable(title));
+    }
+  }
+
+  void fixedRangesDialogNamesBadInput() {
+    icl::ui::AxisRangesDialog dialog;
+    dialog.setRanges(0.0, 10.0, 0.0, 1.0);
+    QVERIFY(dialog.problem().isEmpty());
+    const QList<QLineEdit*> fields = dialog.findChildren<QLineEdit*>();
+    QCOMPARE(fields.size(), 4);
+    fields[3]->setText(QStringLiteral("-1"));  // y maximum below the minimum
+    QVERIFY2(dialog.problem().contains(QStringLiteral("y minimum must be below the y maximum")),
+             qPrintable(dialog.problem()));
+    dialog.show();
+    dialog.accept();
+    QVERIFY(dialog.isVisible());  // not closed: the message shows under the fields
+    const QString keep = qEnvironmentVariable("ICL_KEEP_EXPORTS");
+    if (!keep.isEmpty()) {
+      dialog.grab().save(QDir(keep).filePath(QStringLiteral("fixed-ranges-dialog.png")));
+    }
+    fields[3]->setText(QStringLiteral("abc"));
+    QVERIFY(dialog.problem().contains(QStringLiteral("y maximum is not a number")));
+    dialog.setLogAxes(false, true);
+    dialog.setRanges(0.0, 10.0, 0.0, 1.0);
+    QVERIFY(dialog.problem().contains(QStringLiteral("logarithmic")));
   }
 };
 
