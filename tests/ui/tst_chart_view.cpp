@@ -241,6 +241,13 @@ class TestChartView : public QObject {
       QVERIFY2(shown.contains(QLatin1String(expected)), qPrintable(shown.join(QLatin1Char(' '))));
     }
     QCOMPARE(labels->titleText(), QStringLiteral("loss"));
+    const QString keep = qEnvironmentVariable("ICL_KEEP_EXPORTS");
+    if (!keep.isEmpty()) {
+      panel.resize(700, 320);
+      panel.show();
+      QTest::qWait(50);
+      panel.grab().save(QDir(keep).filePath(QStringLiteral("loss-log.png")));
+    }
   }
 
   void exportedPngHasTheChosenSizeAndSvgTheContext() {
