@@ -27,10 +27,13 @@ namespace {
 
 constexpr int kBandAlpha = 40;
 constexpr double kArmPenWidth = 3.0;  // the GPT arms over the baselines' 2 px lines
-// Error / D above this is clipped, and the title names the curves that go higher: 1 is the
-// error of predicting 0, 3-NN peaks near 2, averaging with one example can reach 20 and would
-// flatten every other curve.
-constexpr double kHighestShown = 3.0;
+// Error / D above the ceiling is clipped, and the title names the curves that go higher. The
+// ceiling is at least 3 (1 is the error of predicting 0, 3-NN peaks near 2, averaging with one
+// example can reach 20 and would flatten every other curve) and always shows the whole of the
+// curves a reader compares: the GPT arms and the zero predictor (an untrained I2 model, or a
+// y scale above 1, lies far above 3).
+constexpr double kLowestCeiling = 3.0;
+constexpr double kCeilingMargin = 1.05;
 const std::string kMetric = "sq_error";
 
 }  // namespace
@@ -286,22 +289,37 @@ void RegressionPanel::refreshSide(Side& side) {
           .arg(QString::fromStdString(family))
           .arg(step)
           .arg(prompts));
-  // Every curve fits up to kHighestShown; the title names the curves cut off there.
-  QStringList above;
+  double compared = 0.0;  // the highest point of the arms and the zero predictor
   for (const QString& learner : order) {
-    if (peakOf.value(learner) > kHighestShown) {
-      above.append(tr("%1 up to %2")
+    if (isArm(learner) || icl::core::parseLearnerId(learner.toStdString()) ==
+                              icl::core::LearnerId::Zero) {
+      compared = std::max(compared, peakOf.value(learner));
+    }
+  }
+  const double ceiling = std::max(kLowestCeiling, compared * kCeilingMargin);
+  // Every curve fits up to the ceiling; the title names the curves cut off there (short, so
+  // that it fits a narrow chart), their peaks are in the export caption.
+  QStringList above;
+  QStringList peaks;
+  for (const QString& learner : order) {
+    if (peakOf.value(learner) > ceiling) {
+      above.append(learnerDisplayName(learner));
+      peaks.append(tr("%1 up to %2")
                        .arg(learnerDisplayName(learner))
                        .arg(QString::number(peakOf.value(learner), 'g', 3)));
     }
   }
-  side.view->setAutoRange(Qt::Vertical, 0.0,
-                          std::min(std::max(highest * 1.05, 0.1), kHighestShown));
+  side.view->setAutoRange(Qt::Vertical, 0.0, std::min(std::max(highest * 1.05, 0.1), ceiling));
   side.chart->setTitle(above.isEmpty() ? side.title
-                                       : tr("%1 (y clipped at %2: %3)")
+                                       : tr("%1 (clipped: %2)")
                                              .arg(side.title)
-                                             .arg(kHighestShown)
                                              .arg(above.join(QStringLiteral(", "))));
+  if (!peaks.isEmpty()) {
+    const QString clipped = tr(" · y clipped at %1: %2")
+                                .arg(QString::number(ceiling, 'g', 3))
+                                .arg(peaks.join(QStringLiteral(", ")));
+    side.view->setExportCaption(side.view->exportCaption() + clipped);
+  }
 }
 
 void RegressionPanel::showSnapshot(qint64 step) {

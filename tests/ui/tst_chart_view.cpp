@@ -342,10 +342,33 @@ class TestChartView : public QObject {
       auto* y = qobject_cast<QValueAxis*>(panel.chartView(side)->axis(Qt::Vertical));
       QCOMPARE(y->max(), 3.0);
       const QString title = panel.chartView(side)->chart()->title();
-      QVERIFY2(title.contains(QStringLiteral("clipped at 3")) &&
-                   title.contains(QStringLiteral("Averaging up to 3.5")),
+      QVERIFY2(title.contains(QStringLiteral("clipped: Averaging")) &&
+                   !title.contains(QStringLiteral("3-NN")),
                qPrintable(title));
+      const QString caption = panel.chartView(side)->exportCaption();
+      QVERIFY2(caption.contains(QStringLiteral("y clipped at 3: Averaging up to 3.5")),
+               qPrintable(caption));
     }
+  }
+
+  void regressionCeilingShowsTheWholeOfTheArmsAndTheZeroPredictor() {
+    // An untrained I2 model (or a y scale above 1) lies far above 3: the ceiling follows the
+    // curves a reader compares, and only a baseline above them is clipped.
+    icl::ui::RunRecords records;
+    icl::ui::RegressionPanel panel(&records);
+    icl::core::ProgressBatch batch;
+    for (int shots = 0; shots <= 8; ++shots) {
+      batch.evaluations.push_back(evalRecord("gpt_curriculum", "standard", shots, "sq_error", 40.0, 0));
+      batch.evaluations.push_back(evalRecord("zero", "standard", shots, "sq_error", 60.0, 0));
+      batch.evaluations.push_back(evalRecord("averaging", "standard", shots, "sq_error", 200.0, 0));
+    }
+    records.append(batch);
+    panel.resize(900, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto* y = qobject_cast<QValueAxis*>(panel.chartView(0)->axis(Qt::Vertical));
+    QVERIFY2(y->max() >= 60.0 && y->max() < 200.0, qPrintable(QString::number(y->max())));
+    QVERIFY(panel.chartView(0)->chart()->title().contains(QStringLiteral("clipped: Averaging")));
   }
 
   void fixedRangesDialogNamesBadInput() {
