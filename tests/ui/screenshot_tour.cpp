@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -211,6 +212,7 @@ int main(int argc, char* argv[]) {
       qCritical("the window was not shown");
       return 1;
     }
+    window.experimentDock()->hide();  // View > Experiment Panel: the charts take the window
     window.viewTabs()->setCurrentWidget(window.runBrowser());
     icl::ui::RunListModel* list = window.runBrowser()->model();
     for (int row = 0; row < list->rowCount(); ++row) {
