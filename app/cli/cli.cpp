@@ -31,7 +31,7 @@ Usage:
 
 Commands:
   run      train every enabled learner of the experiment; writes a run folder (default
-           runs/YYYYMMDD-HHMMSS-NAME) with config.json, train.csv, eval.csv, checkpoints/
+           runs/NAME-YYYYMMDD-HHMMSS) with config.json, train.csv, eval.csv, checkpoints/
            and summary.json. Progress goes to stderr. Ctrl-C stops cleanly.
   config   print the fully resolved config as JSON (a starting point for --config)
   presets  list the built-in presets

@@ -30,8 +30,7 @@ std::string runFolderName(const std::string& configName, std::time_t when) {
   std::tm local{};
   localtime_r(&when, &local);
   std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
-  // The stamp first: a listing of the runs folder sorts by start time.
-  return std::string(stamp) + "-" + safeFolderComponent(configName);
+  return safeFolderComponent(configName) + "-" + stamp;
 }
 
 }  // namespace icl::core

@@ -14,7 +14,7 @@ namespace icl::core {
 /// characters; "run" when nothing is left.
 std::string safeFolderComponent(const std::string& name);
 
-/// @brief "YYYYMMDD-HHMMSS-NAME" in local time, NAME as safeFolderComponent().
+/// @brief "NAME-YYYYMMDD-HHMMSS" in local time, NAME as safeFolderComponent().
 std::string runFolderName(const std::string& configName, std::time_t when);
 
 }  // namespace icl::core

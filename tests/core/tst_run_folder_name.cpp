@@ -50,7 +50,7 @@ TEST(RunFolderName, longNamesAreCut) {
   EXPECT_EQ(safeFolderComponent(std::string(300, 'a')).size(), 64u);
 }
 
-TEST(RunFolderName, folderNameStartsWithTheLocalTime) {
+TEST(RunFolderName, folderNameEndsWithTheLocalTime) {
   std::tm when{};
   when.tm_year = 2026 - 1900;
   when.tm_mon = 11;
@@ -59,5 +59,5 @@ TEST(RunFolderName, folderNameStartsWithTheLocalTime) {
   when.tm_min = 5;
   when.tm_sec = 9;
   when.tm_isdst = -1;
-  EXPECT_EQ(runFolderName("../x", std::mktime(&when)), "20261201-140509-x");
+  EXPECT_EQ(runFolderName("../x", std::mktime(&when)), "x-20261201-140509");
 }
