@@ -91,11 +91,115 @@
     </message>
 </context>
 <context>
-    <name>icl::ui::ComparisonPanel</name>
+    <name>icl::ui::AxisRangesDialog</name>
     <message>
-        <source>mix (all families)</source>
+        <source>Fixed Axis Ranges</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>x minimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x maximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y minimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y maximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranges stay until Reset zoom (or a double-click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The x minimum must be below the x maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The y minimum must be below the y maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The x axis is logarithmic over shots + 1: its minimum must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The y axis is logarithmic: its minimum must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::ChartView</name>
+    <message>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+x = %2, y = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the automatic ranges (or double-click the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed axis ranges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::ComparisonPanel</name>
     <message>
         <source>Test accuracy against number of shots</source>
         <translation type="unfinished"></translation>
@@ -142,6 +246,22 @@
     </message>
     <message>
         <source>95% CI [%1, %2] over %3 test tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mix (training mixture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shots + 1 (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % Wilson interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test family: %1 · evaluation at step %2 · 0 to %3 shots · bands: 95 % Wilson interval over %4 test tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -203,6 +323,14 @@
         <source>after step %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Will pause when stage %1 ends (after step %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage boundary is left; the run trains to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::DecisionRegionView</name>
@@ -222,23 +350,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One training task per family: its examples, coloured by label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 examples per task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>d = %1: showing x0 and x1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One training task of each family trained on: its N examples, coloured by label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N = %1 examples per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; d = %2: showing x0 and x1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,6 +998,34 @@
         <source>Seed: enter a whole number from 0 to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mix (the training mixture&apos;s proportions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test tasks drawn from the families in the proportions of the training mixture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test tasks of the %1 family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families of the fixed test tasks: each gets an accuracy curve and a column of the table; at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active dimensions of the curriculum: start, end, increment, interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per prompt of the curriculum: start, end, increment, interval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::GeneralisationPanel</name>
@@ -999,6 +1155,10 @@
     </message>
     <message>
         <source>Radial task: not in this evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % Wilson interval</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1154,6 +1314,18 @@ Nothing was written to the run folder.</source>
         <source> (raw)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training loss against %1 · smoothing %2 (debiased EMA; the raw curve faint)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · shading: curriculum stages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::MainWindow</name>
@@ -1278,10 +1450,6 @@ Nothing was written to the run folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,10 +1487,6 @@ Nothing was written to the run folder.</source>
     </message>
     <message>
         <source>New Experiment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes to this experiment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1522,6 +1686,83 @@ The window and any run in progress go on.</source>
         <source>Playground</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PNG Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels per screen pixel: 2 × suits slides and print (about 192 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run shown: Start trains the experiment in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the running run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment in the form has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: save the changes first, discard them, or cancel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Experiment Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the experiment form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Curriculum Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the curriculum of the regression (I1) experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::PlaygroundView</name>
@@ -1719,6 +1960,37 @@ The window and any run in progress go on.</source>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::PresetsMenu</name>
+    <message>
+        <source>~%1 on 2 CPU cores (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~%1 on 2 cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper scale (GPU, hours to days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, last run here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run time: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run here: %1 (the newest completed run of this preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,6 +2214,14 @@ The window and any run in progress go on.</source>
         <source>At step %1 with %2 examples %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>90 % bootstrap interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement with baselines · test set: %1 · snapshot after step %2 · bands: 90 % bootstrap interval over %3 test prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::RegressionPanel</name>
@@ -1989,6 +2269,270 @@ The window and any run in progress go on.</source>
         <source>How close each GPT arm&apos;s predictions are to least squares, 3-NN and averaging (Akyürek et al.), per number of examples</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>in-context examples + 1 (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % bootstrap interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squared error / D · test set: %1 · snapshot after step %2 · bands: 90 % bootstrap interval over %3 test prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (y clipped at %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::RunBrowser</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check runs to overlay them; double-click a run to open it, its note to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the runs folder again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected run in the Training tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be saved; the earlier note is unchanged.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not overlaid:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::RunListModel</name>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I1 regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I2 meta-meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder cannot be read as a run:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to edit the note (saved to note.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::RunOverlay</name>
+    <message>
+        <source>mix (all families)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shots + 1 (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test family of the accuracy curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of shots k at which the table compares accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the table as CSV: one line per run, learner, test family and measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy curves on test family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy at k shots, k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check runs in the list to overlay them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) overlaid: colour = learner, line style = run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy curves and table rows from the final evaluation of %n classification run(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regression run(s) (I1, I2): loss, and the squared error at the last position in the table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training loss: no run checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy: no classification run checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final accuracy against shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Comparison CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::RunOverlayTableModel</name>
+    <message>
+        <source>accuracy [95 % CI]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sq. error, last pos. [90 % CI]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1, %2 shots, %3 test tasks: accuracy %4, 95 % Wilson interval [%5, %6]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1, position %2, %3 prompts: mean squared error %4, 90 % bootstrap interval [%5, %6]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::RunResumer</name>
@@ -2024,15 +2568,180 @@ n=%2</source>
         <source>step %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 stages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n stage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>icl::ui::TrainingWorker</name>
     <message>
         <source>unknown error in the training thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::ViewHelp</name>
+    <message>
+        <source>Training: loss and accuracy against shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: regression error curves (I1, I2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top: training loss.&lt;/b&gt; One curve per learner: its cross-entropy on the training tasks of each step. The faint line is the raw loss, the solid line the same loss smoothed (the &lt;i&gt;Smoothing&lt;/i&gt; slider). &lt;i&gt;x&lt;/i&gt; is the optimiser step or the wall time in seconds since the start; &lt;i&gt;Log scale&lt;/i&gt; makes the loss axis logarithmic. A falling loss means the learner fits its training tasks, not yet that it does well on new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bottom: test accuracy against shots.&lt;/b&gt; A &lt;i&gt;shot&lt;/i&gt; is one example of the task, a point with its class, shown before the question: at 5 shots a learner has seen 5 labelled points of a new task and classifies the 6th. Each curve point is the share of the fixed test tasks of the chosen family answered right at the latest evaluation; chance is 0.5. The band is the 95 % Wilson interval of that share over the test tasks. The table gives every learner on every test family at the chosen number of shots; the best of each column is bold and marked ★.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why some curves start far from 0.5 at 0 shots.&lt;/b&gt; With no example a learner can only give a fixed answer: MatchNet and ProtoNet say class 0 (a tie goes to the first class), ICL answers from the query point alone. On proto and ave every test task begins with two &lt;i&gt;anchors&lt;/i&gt;, one point of each class, and their order is drawn once for the whole test set (one coin, as in the paper&apos;s code). So at 0 shots all test tasks have the same answer and a fixed guess scores near 1 or near 0, by the seed&apos;s coin, not by learning. At 1 shot the second anchor always has the other class: ICL trained on such tasks learns that and is almost always right. sim has no anchors and stays near 0.5 at 0 shots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The task.&lt;/b&gt; Each prompt is a new linear function y = w·x of D inputs; the model sees i example pairs (x, y) and predicts y at the next x. &lt;b&gt;Top:&lt;/b&gt; the training loss of each GPT arm; the curriculum&apos;s stages are shaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Error curves:&lt;/b&gt; squared error divided by D against the number of in-context examples i, at two snapshots side by side (an early one and the latest). 1.0 is what always predicting 0 scores, 0 is perfect. &lt;i&gt;gpt_curriculum&lt;/i&gt; trains with the curriculum (few active input dimensions first, all of them later), &lt;i&gt;gpt_plain&lt;/i&gt; on the full task from step 1, both from the same initial weights on the same prompts. Claim I1: the curriculum arm reaches a low error sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Baselines&lt;/b&gt; are fixed algorithms, not trained: least squares (the best possible once i reaches D), 3-nearest neighbours, averaging (w estimated as the mean of x·y) and zero. Bands: 90 % bootstrap intervals over the test prompts. The &lt;b&gt;Agreement with baselines&lt;/b&gt; tab shows (GPT − baseline)² / D: low means the model predicts like that algorithm. In a meta-meta (I2) run the &lt;i&gt;Test set&lt;/i&gt; choice shows one set per support size; the &lt;i&gt;_adapt&lt;/i&gt; models are fine-tuned on the new domain&apos;s support prompts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bar is the training run split into &lt;b&gt;stages&lt;/b&gt;. In a stage only the first &lt;b&gt;k&lt;/b&gt; input dimensions are non-zero and each prompt has &lt;b&gt;n&lt;/b&gt; points (the &lt;i&gt;k=…, n=…&lt;/i&gt; labels; hover a stage for its steps). Each boundary adds dimensions or points until the full task; the arm without curriculum trains on the full task throughout. The marker is the current step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Snapshots&lt;/b&gt; are the evaluations taken at stage boundaries and checkpoints; &lt;b&gt;Open snapshot&lt;/b&gt; shows the chosen one in the left error chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pause at next stage&lt;/b&gt; stops right after the next boundary, once its snapshot is taken, so you can look at the model between stages; &lt;b&gt;Run to next stage&lt;/b&gt; resumes and stops at the following boundary; &lt;b&gt;Run on&lt;/b&gt; trains through all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the trained learners cope with test tasks unlike their training tasks (claims P3 and P4). It shows an evaluation of the run folder (Run &gt; Evaluate Generalisation…); &lt;i&gt;Checkpoint&lt;/i&gt; picks the final or the best weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left: accuracy against the shift.&lt;/b&gt; &lt;i&gt;Input scale σ&lt;/i&gt;: the test inputs spread σ times as wide (σ = 1 as in training); &lt;i&gt;input mean offset&lt;/i&gt;: every input moved by the offset. One curve per learner, averaged over all numbers of shots or at one. Solid: trained learners. Dotted: the &lt;i&gt;selection&lt;/i&gt; baseline (per query, the one of MatchNet, ProtoNet and CNP that best predicts the examples seen so far) and the &lt;i&gt;oracle&lt;/i&gt; (per task, the best of the three in hindsight). Dashed: plug-in rules (nearest class mean, cosine vote, mean offset), fixed algorithms with nothing learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Right: the radial task.&lt;/b&gt; The class says whether a point lies inside a circle, a rule no training family uses (P4: does ICL find a new algorithm?). Bands: 95 % Wilson intervals over the test tasks; for the mean over shots the mean of the per-shot bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which algorithm does the ICL model behave like?&lt;/b&gt; Each row is a reference: a trained learner (MatchNet, ProtoNet, CNP) or a plug-in rule (nearest class mean, cosine vote, mean offset). Each column is a number of shots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell reads &lt;i&gt;agreement (chance)&lt;/i&gt;: agreement is the share of test queries on which ICL and the reference predict the same class; chance is what two independent predictors with the same accuracies would reach. Only agreement well above chance says ICL follows that algorithm; two accurate learners agree often anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Colour&lt;/i&gt;: the agreement, or the agreement minus chance (blue above, orange below). Click a column for a sentence on it. &lt;i&gt;Test set&lt;/i&gt;, &lt;i&gt;Family&lt;/i&gt; and σ or offset choose the shifted test set the probe ran on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision regions in the plane.&lt;/b&gt; One panel per learner of a d = 2, C = 2 run, and a plug-in rule: the colour at each point is the probability the learner gives class 0 (blue) against class 1 (orange) for a query there, given the support points you placed; the black line is 0.5, the decision boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left-click adds a point of the chosen class, drag moves it, right-click removes it. &lt;b&gt;Use first k&lt;/b&gt; shows what every learner sees after k examples. &lt;b&gt;Sample&lt;/b&gt; fills the support from a test task of a family; the presets are fixed supports like the paper&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;plug-in rule&lt;/b&gt; panel (choose its family) is the algorithm that is optimal for that family. The closer a learner&apos;s regions look like it, the more the learner behaves like that algorithm on this support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Several runs side by side.&lt;/b&gt; The list holds the run folders you added, each with your note (what you changed, what you expect). Tick the runs to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts overlay their training loss and their test accuracy against shots, one colour per run; the table gives each run&apos;s final accuracy per learner and test family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare runs that differ in one setting only (the seed, a mixture weight, the depth). A difference smaller than the bands (95 % Wilson intervals) may be noise: runs with other seeds tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What am I looking at? – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What am I looking at?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What am I looking at? Explains the current view (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the view that has the focus, else the current tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What am I looking at?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anywhere in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This view has no help text yet. Help &gt; What am I looking at? lists the views that have one.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,11 +91,117 @@
     </message>
 </context>
 <context>
-    <name>icl::ui::ComparisonPanel</name>
+    <name>icl::ui::AxisRangesDialog</name>
     <message>
-        <source>mix (all families)</source>
-        <translation>mix（所有任务族）</translation>
+        <source>Fixed Axis Ranges</source>
+        <translation>固定坐标轴范围</translation>
     </message>
+    <message>
+        <source>x minimum:</source>
+        <translation>x 最小值：</translation>
+    </message>
+    <message>
+        <source>x maximum:</source>
+        <translation>x 最大值：</translation>
+    </message>
+    <message>
+        <source>y minimum:</source>
+        <translation>y 最小值：</translation>
+    </message>
+    <message>
+        <source>y maximum:</source>
+        <translation>y 最大值：</translation>
+    </message>
+    <message>
+        <source>The ranges stay until Reset zoom (or a double-click).</source>
+        <translation>这些范围将一直保持，直到“重置缩放”（或双击图表）。</translation>
+    </message>
+    <message>
+        <source>x minimum</source>
+        <translation>x 最小值</translation>
+    </message>
+    <message>
+        <source>x maximum</source>
+        <translation>x 最大值</translation>
+    </message>
+    <message>
+        <source>y minimum</source>
+        <translation>y 最小值</translation>
+    </message>
+    <message>
+        <source>y maximum</source>
+        <translation>y 最大值</translation>
+    </message>
+    <message>
+        <source>The %1 is not a number.</source>
+        <translation>%1 不是数字。</translation>
+    </message>
+    <message>
+        <source>The x minimum must be below the x maximum.</source>
+        <translation>x 最小值必须小于 x 最大值。</translation>
+    </message>
+    <message>
+        <source>The y minimum must be below the y maximum.</source>
+        <translation>y 最小值必须小于 y 最大值。</translation>
+    </message>
+    <message>
+        <source>The x axis is logarithmic over shots + 1: its minimum must be 0 or more.</source>
+        <translation>x 轴是“样本数 + 1”的对数刻度：其最小值必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>The y axis is logarithmic: its minimum must be above 0.</source>
+        <translation>y 轴是对数刻度：其最小值必须大于 0。</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::ChartView</name>
+    <message>
+        <source>interval</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>%1
+x = %2, y = %3</source>
+        <translation>%1
+x = %2，y = %3</translation>
+    </message>
+    <message>
+        <source>
+%1: %2 – %3</source>
+        <translation>
+%1：%2 – %3</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Back to the automatic ranges (or double-click the chart)</source>
+        <translation>恢复自动范围（或双击图表）</translation>
+    </message>
+    <message>
+        <source>Fixed axis ranges…</source>
+        <translation>固定坐标轴范围…</translation>
+    </message>
+    <message>
+        <source>Log x</source>
+        <translation>对数 x</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 图形 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::ComparisonPanel</name>
     <message>
         <source>Test accuracy against number of shots</source>
         <translation>测试准确率随样本数的变化</translation>
@@ -143,6 +249,22 @@
     <message>
         <source>95% CI [%1, %2] over %3 test tasks</source>
         <translation>95% 置信区间 [%1, %2]，基于 %3 个测试任务</translation>
+    </message>
+    <message>
+        <source>mix (training mixture)</source>
+        <translation>mix（训练混合）</translation>
+    </message>
+    <message>
+        <source>shots + 1 (log scale)</source>
+        <translation>样本数 + 1（对数刻度）</translation>
+    </message>
+    <message>
+        <source>95 % Wilson interval</source>
+        <translation>95% Wilson 区间</translation>
+    </message>
+    <message>
+        <source>Test family: %1 · evaluation at step %2 · 0 to %3 shots · bands: 95 % Wilson interval over %4 test tasks</source>
+        <translation>测试任务族：%1 · 第 %2 步的评估 · 0 到 %3 个样本 · 阴影带：基于 %4 个测试任务的 95% Wilson 区间</translation>
     </message>
 </context>
 <context>
@@ -203,6 +325,14 @@
         <source>after step %1</source>
         <translation>第 %1 步之后</translation>
     </message>
+    <message>
+        <source>Will pause when stage %1 ends (after step %2).</source>
+        <translation>将在阶段 %1 结束时（第 %2 步之后）暂停。</translation>
+    </message>
+    <message>
+        <source>No stage boundary is left; the run trains to its end.</source>
+        <translation>已没有剩余的阶段边界；该运行将一直训练到结束。</translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::DecisionRegionView</name>
@@ -222,24 +352,24 @@
         <translation>用相同的生成器为每个任务族抽取一个新任务</translation>
     </message>
     <message>
-        <source>One training task per family: its examples, coloured by label</source>
-        <translation>每个任务族一个训练任务：其示例按标签着色</translation>
-    </message>
-    <message>
         <source>No preview: %1</source>
         <translation>无预览：%1</translation>
     </message>
     <message>
-        <source>%1 examples per task</source>
-        <translation>每个任务 %1 个示例</translation>
-    </message>
-    <message>
-        <source>d = %1: showing x0 and x1</source>
-        <translation>d = %1：显示 x0 和 x1</translation>
-    </message>
-    <message>
         <source>class %1</source>
         <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>One training task of each family trained on: its N examples, coloured by label</source>
+        <translation>每个参与训练的任务族各取一个训练任务：显示其 N 个示例，按标签着色</translation>
+    </message>
+    <message>
+        <source>N = %1 examples per task</source>
+        <translation>每个任务 N = %1 个示例</translation>
+    </message>
+    <message>
+        <source>%1; d = %2: showing x0 and x1</source>
+        <translation>%1；d = %2：显示 x0 和 x1</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1000,34 @@
         <source>Seed: enter a whole number from 0 to %1</source>
         <translation>种子：请输入 0 到 %1 之间的整数</translation>
     </message>
+    <message>
+        <source>Test families</source>
+        <translation>测试任务族</translation>
+    </message>
+    <message>
+        <source>mix (the training mixture&apos;s proportions)</source>
+        <translation>mix（按训练混合的比例）</translation>
+    </message>
+    <message>
+        <source>Test tasks drawn from the families in the proportions of the training mixture</source>
+        <translation>按训练混合的比例从各任务族中抽取的测试任务</translation>
+    </message>
+    <message>
+        <source>Test tasks of the %1 family</source>
+        <translation>%1 任务族的测试任务</translation>
+    </message>
+    <message>
+        <source>Families of the fixed test tasks: each gets an accuracy curve and a column of the table; at least one</source>
+        <translation>固定测试任务所属的任务族：每个任务族对应一条准确率曲线和表格中的一列；至少选择一个</translation>
+    </message>
+    <message>
+        <source>Active dimensions of the curriculum: start, end, increment, interval</source>
+        <translation>课程的激活维度：起始、结束、增量、间隔</translation>
+    </message>
+    <message>
+        <source>Points per prompt of the curriculum: start, end, increment, interval</source>
+        <translation>课程中每个提示的点数：起始、结束、增量、间隔</translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::GeneralisationPanel</name>
@@ -1000,6 +1158,10 @@
     <message>
         <source>Radial task: not in this evaluation</source>
         <translation>径向任务：不在此评估中</translation>
+    </message>
+    <message>
+        <source>95 % Wilson interval</source>
+        <translation>95% Wilson 区间</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1317,18 @@ Nothing was written to the run folder.</source>
         <source> (raw)</source>
         <translation> (原始)</translation>
     </message>
+    <message>
+        <source>Training loss against %1 · smoothing %2 (debiased EMA; the raw curve faint)%3</source>
+        <translation>训练损失（横轴：%1）· 平滑 %2（去偏 EMA；浅色为原始曲线）%3</translation>
+    </message>
+    <message>
+        <source>wall time</source>
+        <translation>墙钟时间</translation>
+    </message>
+    <message>
+        <source> · shading: curriculum stages</source>
+        <translation> · 阴影：课程阶段</translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::MainWindow</name>
@@ -1279,10 +1453,6 @@ Nothing was written to the run folder.</source>
         <translation>预设(&amp;P)</translation>
     </message>
     <message>
-        <source>Preset</source>
-        <translation>预设</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
@@ -1321,10 +1491,6 @@ Nothing was written to the run folder.</source>
     <message>
         <source>New Experiment</source>
         <translation>新建实验</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes to this experiment?</source>
-        <translation>放弃对此实验未保存的更改？</translation>
     </message>
     <message>
         <source>Open Config</source>
@@ -1524,6 +1690,84 @@ The window and any run in progress go on.</source>
         <source>Playground</source>
         <translation>试验场</translation>
     </message>
+    <message>
+        <source>PNG Size</source>
+        <translation>PNG 尺寸</translation>
+    </message>
+    <message>
+        <source>Pixels per screen pixel: 2 × suits slides and print (about 192 dpi)</source>
+        <translation>每个屏幕像素对应的图像像素数：2 × 适合幻灯片和打印（约 192 dpi）</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3 dpi</source>
+        <translation>%1 × %2 像素，%3 dpi</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>缩放倍数：</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>图像：</translation>
+    </message>
+    <message>
+        <source>Run: %1
+%2</source>
+        <translation>运行：%1
+%2</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>No run shown: Start trains the experiment in the form.</source>
+        <translation>未显示任何运行：点击“开始”即可训练表单中的实验。</translation>
+    </message>
+    <message>
+        <source>Showing the running run %1</source>
+        <translation>正在显示进行中的运行 %1</translation>
+    </message>
+    <message>
+        <source>Showing run %1 (%2)</source>
+        <translation>正在显示运行 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The experiment in the form has unsaved changes.</source>
+        <translation>表单中的实验有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>%1: save the changes first, discard them, or cancel?</source>
+        <translation>%1：先保存更改、放弃更改，还是取消？</translation>
+    </message>
+    <message>
+        <source>Load Preset</source>
+        <translation>加载预设</translation>
+    </message>
+    <message>
+        <source>&amp;Experiment Panel</source>
+        <translation>实验面板(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show or hide the experiment form</source>
+        <translation>显示或隐藏实验表单</translation>
+    </message>
+    <message>
+        <source>&amp;Curriculum Panel</source>
+        <translation>课程面板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show or hide the curriculum of the regression (I1) experiment</source>
+        <translation>显示或隐藏回归（I1）实验的课程</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Runs</source>
+        <translation>比较运行(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::PlaygroundView</name>
@@ -1722,6 +1966,37 @@ The window and any run in progress go on.</source>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 图形 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::PresetsMenu</name>
+    <message>
+        <source>~%1 on 2 CPU cores (estimate)</source>
+        <translation>2 个 CPU 核心约 %1（估计）</translation>
+    </message>
+    <message>
+        <source>~%1 on 2 cores</source>
+        <translation>2 个核心约 %1</translation>
+    </message>
+    <message>
+        <source>Paper scale (GPU, hours to days)</source>
+        <translation>论文规模（GPU，数小时到数天）</translation>
+    </message>
+    <message>
+        <source>, last run here: %1</source>
+        <translation>，本机上次运行：%1</translation>
+    </message>
+    <message>
+        <source>Run time: %1 (%2)</source>
+        <translation>运行时间：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Last run here: %1 (the newest completed run of this preset)</source>
+        <translation>本机上次运行：%1（此预设最近一次完成的运行）</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2219,14 @@ The window and any run in progress go on.</source>
         <source>At step %1 with %2 examples %3.</source>
         <translation>在第 %1 步、%2 个示例时，%3。</translation>
     </message>
+    <message>
+        <source>90 % bootstrap interval</source>
+        <translation>90% bootstrap 区间</translation>
+    </message>
+    <message>
+        <source>Agreement with baselines · test set: %1 · snapshot after step %2 · bands: 90 % bootstrap interval over %3 test prompts</source>
+        <translation>与基线的一致程度 · 测试集：%1 · 第 %2 步后的快照 · 阴影带：基于 %3 个测试提示的 90% bootstrap 区间</translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::RegressionPanel</name>
@@ -1991,6 +2274,270 @@ The window and any run in progress go on.</source>
         <source>How close each GPT arm&apos;s predictions are to least squares, 3-NN and averaging (Akyürek et al.), per number of examples</source>
         <translation>每个 GPT 分支的预测与最小二乘、3-近邻和平均的接近程度（Akyürek 等人），按示例数显示</translation>
     </message>
+    <message>
+        <source>in-context examples + 1 (log scale)</source>
+        <translation>上下文示例数 + 1（对数刻度）</translation>
+    </message>
+    <message>
+        <source>90 % bootstrap interval</source>
+        <translation>90% bootstrap 区间</translation>
+    </message>
+    <message>
+        <source>Squared error / D · test set: %1 · snapshot after step %2 · bands: 90 % bootstrap interval over %3 test prompts</source>
+        <translation>平方误差 / D · 测试集：%1 · 第 %2 步后的快照 · 阴影带：基于 %3 个测试提示的 90% bootstrap 区间</translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <translation>%1 最高达 %2</translation>
+    </message>
+    <message>
+        <source>%1 (y clipped at %2: %3)</source>
+        <translation>%1（y 截断于 %2：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::RunBrowser</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Check runs to overlay them; double-click a run to open it, its note to edit it</source>
+        <translation>勾选运行以叠加显示；双击运行可打开它，双击其备注可编辑备注</translation>
+    </message>
+    <message>
+        <source>Read the runs folder again</source>
+        <translation>重新读取存放运行的文件夹</translation>
+    </message>
+    <message>
+        <source>Show the selected run in the Training tab</source>
+        <translation>在“训练”标签页中显示所选运行</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <source>The note could not be saved; the earlier note is unchanged.
+%1</source>
+        <translation>无法保存备注；原有备注未更改。
+%1</translation>
+    </message>
+    <message>
+        <source>Runs in %1</source>
+        <translation>%1 中的运行</translation>
+    </message>
+    <message>
+        <source>Not overlaid:
+%1</source>
+        <translation>未叠加：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::RunListModel</name>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>I1 regression</source>
+        <translation>I1 回归</translation>
+    </message>
+    <message>
+        <source>I2 meta-meta</source>
+        <translation>I2 元元学习</translation>
+    </message>
+    <message>
+        <source>This folder cannot be read as a run:
+%1</source>
+        <translation>无法将此文件夹读取为运行：
+%1</translation>
+    </message>
+    <message>
+        <source>Double-click to edit the note (saved to note.txt)</source>
+        <translation>双击以编辑备注（保存到 note.txt）</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>不可读</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::RunOverlay</name>
+    <message>
+        <source>mix (all families)</source>
+        <translation>mix（所有任务族）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>shots</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>shots + 1 (log scale)</source>
+        <translation>样本数 + 1（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Test family of the accuracy curves</source>
+        <translation>准确率曲线的测试任务族</translation>
+    </message>
+    <message>
+        <source>Number of shots k at which the table compares accuracy</source>
+        <translation>表格比较准确率时所用的样本数 k</translation>
+    </message>
+    <message>
+        <source>Write the table as CSV: one line per run, learner, test family and measure</source>
+        <translation>将表格写为 CSV：每个运行、学习器、测试任务族和指标的组合各占一行</translation>
+    </message>
+    <message>
+        <source>Accuracy curves on test family:</source>
+        <translation>准确率曲线的测试任务族：</translation>
+    </message>
+    <message>
+        <source>Accuracy at k shots, k:</source>
+        <translation>k 个样本时的准确率，k：</translation>
+    </message>
+    <message>
+        <source>Check runs in the list to overlay them.</source>
+        <translation>在列表中勾选运行以叠加显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) overlaid: colour = learner, line style = run.</source>
+        <translation>
+            <numerusform>已叠加 %n 个运行：颜色 = 学习器，线型 = 运行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy curves and table rows from the final evaluation of %n classification run(s).</source>
+        <translation>
+            <numerusform>准确率曲线和表格各行来自 %n 个分类运行的最终评估。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regression run(s) (I1, I2): loss, and the squared error at the last position in the table.</source>
+        <translation>
+            <numerusform>%n 个回归运行（I1、I2）：显示损失；表格中为最后位置的平方误差。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training loss: no run checked</source>
+        <translation>训练损失：未勾选任何运行</translation>
+    </message>
+    <message>
+        <source>Training loss (smoothed)</source>
+        <translation>训练损失（平滑后）</translation>
+    </message>
+    <message>
+        <source>Accuracy: no classification run checked</source>
+        <translation>准确率：未勾选任何分类运行</translation>
+    </message>
+    <message>
+        <source>Final accuracy against shots</source>
+        <translation>最终准确率随样本数的变化</translation>
+    </message>
+    <message>
+        <source>Export Comparison CSV</source>
+        <translation>导出比较 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::RunOverlayTableModel</name>
+    <message>
+        <source>accuracy [95 % CI]</source>
+        <translation>准确率 [95% CI]</translation>
+    </message>
+    <message>
+        <source>sq. error, last pos. [90 % CI]</source>
+        <translation>平方误差，最后位置 [90% CI]</translation>
+    </message>
+    <message>
+        <source>Step %1, %2 shots, %3 test tasks: accuracy %4, 95 % Wilson interval [%5, %6]</source>
+        <translation>第 %1 步，%2 个样本，%3 个测试任务：准确率 %4，95% Wilson 区间 [%5, %6]</translation>
+    </message>
+    <message>
+        <source>Step %1, position %2, %3 prompts: mean squared error %4, 90 % bootstrap interval [%5, %6]</source>
+        <translation>第 %1 步，位置 %2，%3 个提示：均方误差 %4，90% bootstrap 区间 [%5, %6]</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>学习器</translation>
+    </message>
+    <message>
+        <source>Test family</source>
+        <translation>测试任务族</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::RunResumer</name>
@@ -2027,9 +2574,17 @@ n=%2</translation>
         <source>step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
-    <message>
-        <source>%1 stages</source>
-        <translation>%1 个阶段</translation>
+    <message numerus="yes">
+        <source>%n stage</source>
+        <translation>
+            <numerusform>%n 个阶段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stages</source>
+        <translation>
+            <numerusform>%n 个阶段</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2592,161 @@ n=%2</translation>
     <message>
         <source>unknown error in the training thread</source>
         <translation>训练线程中发生未知错误</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::ViewHelp</name>
+    <message>
+        <source>Training: loss and accuracy against shots</source>
+        <translation>训练：损失与准确率随样本数的变化</translation>
+    </message>
+    <message>
+        <source>Training: regression error curves (I1, I2)</source>
+        <translation>训练：回归误差曲线（I1、I2）</translation>
+    </message>
+    <message>
+        <source>Curriculum timeline</source>
+        <translation>课程时间线</translation>
+    </message>
+    <message>
+        <source>Generalisation</source>
+        <translation>泛化</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>探针</translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation>试验场</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top: training loss.&lt;/b&gt; One curve per learner: its cross-entropy on the training tasks of each step. The faint line is the raw loss, the solid line the same loss smoothed (the &lt;i&gt;Smoothing&lt;/i&gt; slider). &lt;i&gt;x&lt;/i&gt; is the optimiser step or the wall time in seconds since the start; &lt;i&gt;Log scale&lt;/i&gt; makes the loss axis logarithmic. A falling loss means the learner fits its training tasks, not yet that it does well on new ones.</source>
+        <translation>&lt;b&gt;上方：训练损失。&lt;/b&gt;每个学习器一条曲线：它在每一步的训练任务上的交叉熵。浅色线是原始损失，实线是同一损失经平滑后的结果（&lt;i&gt;平滑&lt;/i&gt;滑块）。&lt;i&gt;x&lt;/i&gt; 为优化器步数，或自开始以来的墙钟时间（秒）；&lt;i&gt;对数刻度&lt;/i&gt;使损失轴变为对数刻度。损失下降说明学习器拟合了它的训练任务，但还不能说明它在新任务上表现良好。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bottom: test accuracy against shots.&lt;/b&gt; A &lt;i&gt;shot&lt;/i&gt; is one example of the task, a point with its class, shown before the question: at 5 shots a learner has seen 5 labelled points of a new task and classifies the 6th. Each curve point is the share of the fixed test tasks of the chosen family answered right at the latest evaluation; chance is 0.5. The band is the 95 % Wilson interval of that share over the test tasks. The table gives every learner on every test family at the chosen number of shots; the best of each column is bold and marked ★.</source>
+        <translation>&lt;b&gt;下方：测试准确率随样本数的变化。&lt;/b&gt;一个&lt;i&gt;样本&lt;/i&gt;（shot）是任务的一个示例，即一个带类别的点，在提问之前给出：在 5 个样本时，学习器已看到新任务的 5 个带标签的点，并对第 6 个点进行分类。曲线上的每个点是在最近一次评估中，所选任务族的固定测试任务里回答正确的比例；随机水平为 0.5。阴影带是该比例在各测试任务上的 95% Wilson 区间。表格给出每个学习器在每个测试任务族上、在所选样本数下的准确率；每列最佳者以粗体显示并标记 ★。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why some curves start far from 0.5 at 0 shots.&lt;/b&gt; With no example a learner can only give a fixed answer: MatchNet and ProtoNet say class 0 (a tie goes to the first class), ICL answers from the query point alone. On proto and ave every test task begins with two &lt;i&gt;anchors&lt;/i&gt;, one point of each class, and their order is drawn once for the whole test set (one coin, as in the paper&apos;s code). So at 0 shots all test tasks have the same answer and a fixed guess scores near 1 or near 0, by the seed&apos;s coin, not by learning. At 1 shot the second anchor always has the other class: ICL trained on such tasks learns that and is almost always right. sim has no anchors and stays near 0.5 at 0 shots.</source>
+        <translation>&lt;b&gt;为什么有些曲线在 0 个样本时远离 0.5。&lt;/b&gt;没有任何示例时，学习器只能给出固定答案：MatchNet 和 ProtoNet 回答类别 0（平局时归为第一个类别），ICL 仅根据查询点本身作答。在 proto 和 ave 上，每个测试任务都以两个&lt;i&gt;锚点&lt;/i&gt;开始，每个类别一个点，它们的顺序对整个测试集只抽取一次（一次抛硬币，与论文代码相同）。因此在 0 个样本时，所有测试任务的答案都相同，固定的猜测得分接近 1 或接近 0，这取决于种子决定的抛硬币结果，而不是学习。在 1 个样本时，第二个锚点总是另一个类别：在这类任务上训练过的 ICL 会学到这一点，几乎总是答对。sim 没有锚点，在 0 个样本时保持在 0.5 附近。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The task.&lt;/b&gt; Each prompt is a new linear function y = w·x of D inputs; the model sees i example pairs (x, y) and predicts y at the next x. &lt;b&gt;Top:&lt;/b&gt; the training loss of each GPT arm; the curriculum&apos;s stages are shaded.</source>
+        <translation>&lt;b&gt;任务。&lt;/b&gt;每个提示都是一个新的线性函数 y = w·x，有 D 个输入；模型看到 i 个示例对 (x, y)，并预测下一个 x 处的 y。&lt;b&gt;上方：&lt;/b&gt;每个 GPT 分支的训练损失；课程的各阶段以阴影标出。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Error curves:&lt;/b&gt; squared error divided by D against the number of in-context examples i, at two snapshots side by side (an early one and the latest). 1.0 is what always predicting 0 scores, 0 is perfect. &lt;i&gt;gpt_curriculum&lt;/i&gt; trains with the curriculum (few active input dimensions first, all of them later), &lt;i&gt;gpt_plain&lt;/i&gt; on the full task from step 1, both from the same initial weights on the same prompts. Claim I1: the curriculum arm reaches a low error sooner.</source>
+        <translation>&lt;b&gt;误差曲线：&lt;/b&gt;平方误差除以 D，随上下文示例数 i 的变化，两个快照并排显示（一个较早的快照和最近的快照）。1.0 是始终预测 0 的得分，0 表示完美。&lt;i&gt;gpt_curriculum&lt;/i&gt; 按课程训练（先只激活少数输入维度，之后激活全部维度），&lt;i&gt;gpt_plain&lt;/i&gt; 从第 1 步起就在完整任务上训练，二者从相同的初始权重出发，使用相同的提示。论断 I1：课程分支更快达到低误差。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Baselines&lt;/b&gt; are fixed algorithms, not trained: least squares (the best possible once i reaches D), 3-nearest neighbours, averaging (w estimated as the mean of x·y) and zero. Bands: 90 % bootstrap intervals over the test prompts. The &lt;b&gt;Agreement with baselines&lt;/b&gt; tab shows (GPT − baseline)² / D: low means the model predicts like that algorithm. In a meta-meta (I2) run the &lt;i&gt;Test set&lt;/i&gt; choice shows one set per support size; the &lt;i&gt;_adapt&lt;/i&gt; models are fine-tuned on the new domain&apos;s support prompts first.</source>
+        <translation>&lt;b&gt;基线&lt;/b&gt;是固定的算法，无需训练：最小二乘（i 达到 D 后为最优）、3-近邻、平均（将 w 估计为 x·y 的均值）和零。阴影带：基于各测试提示的 90% bootstrap 区间。&lt;b&gt;与基线的一致程度&lt;/b&gt;标签页显示 (GPT − 基线)² / D：值越低，说明模型的预测越像该算法。在元元学习（I2）运行中，&lt;i&gt;测试集&lt;/i&gt;选项为每种支持集大小显示一个测试集；&lt;i&gt;_adapt&lt;/i&gt; 模型会先在新领域的支持提示上微调。</translation>
+    </message>
+    <message>
+        <source>The bar is the training run split into &lt;b&gt;stages&lt;/b&gt;. In a stage only the first &lt;b&gt;k&lt;/b&gt; input dimensions are non-zero and each prompt has &lt;b&gt;n&lt;/b&gt; points (the &lt;i&gt;k=…, n=…&lt;/i&gt; labels; hover a stage for its steps). Each boundary adds dimensions or points until the full task; the arm without curriculum trains on the full task throughout. The marker is the current step.</source>
+        <translation>进度条表示划分为若干&lt;b&gt;阶段&lt;/b&gt;的训练运行。在一个阶段中，只有前 &lt;b&gt;k&lt;/b&gt; 个输入维度非零，每个提示有 &lt;b&gt;n&lt;/b&gt; 个点（即 &lt;i&gt;k=…, n=…&lt;/i&gt; 标签；将鼠标悬停在某个阶段上可查看其步数）。每个边界都会增加维度或点数，直到完整任务；没有课程的分支始终在完整任务上训练。标记表示当前步。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Snapshots&lt;/b&gt; are the evaluations taken at stage boundaries and checkpoints; &lt;b&gt;Open snapshot&lt;/b&gt; shows the chosen one in the left error chart.</source>
+        <translation>&lt;b&gt;快照&lt;/b&gt;是在阶段边界和检查点处进行的评估；&lt;b&gt;打开快照&lt;/b&gt;会在左侧误差图中显示所选快照。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pause at next stage&lt;/b&gt; stops right after the next boundary, once its snapshot is taken, so you can look at the model between stages; &lt;b&gt;Run to next stage&lt;/b&gt; resumes and stops at the following boundary; &lt;b&gt;Run on&lt;/b&gt; trains through all of them.</source>
+        <translation>&lt;b&gt;在下一阶段暂停&lt;/b&gt;会在下一个边界之后、其快照生成后立即停止，以便你在阶段之间查看模型；&lt;b&gt;运行到下一阶段&lt;/b&gt;会继续运行，并在随后的边界处停止；&lt;b&gt;继续运行&lt;/b&gt;会越过所有边界一直训练。</translation>
+    </message>
+    <message>
+        <source>How the trained learners cope with test tasks unlike their training tasks (claims P3 and P4). It shows an evaluation of the run folder (Run &gt; Evaluate Generalisation…); &lt;i&gt;Checkpoint&lt;/i&gt; picks the final or the best weights.</source>
+        <translation>训练后的学习器如何应对与其训练任务不同的测试任务（论断 P3 和 P4）。此视图显示对运行文件夹的一次评估（运行 &gt; 评估泛化能力…）；&lt;i&gt;检查点&lt;/i&gt;用于选择最终权重或最佳权重。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left: accuracy against the shift.&lt;/b&gt; &lt;i&gt;Input scale σ&lt;/i&gt;: the test inputs spread σ times as wide (σ = 1 as in training); &lt;i&gt;input mean offset&lt;/i&gt;: every input moved by the offset. One curve per learner, averaged over all numbers of shots or at one. Solid: trained learners. Dotted: the &lt;i&gt;selection&lt;/i&gt; baseline (per query, the one of MatchNet, ProtoNet and CNP that best predicts the examples seen so far) and the &lt;i&gt;oracle&lt;/i&gt; (per task, the best of the three in hindsight). Dashed: plug-in rules (nearest class mean, cosine vote, mean offset), fixed algorithms with nothing learned.</source>
+        <translation>&lt;b&gt;左侧：准确率随偏移的变化。&lt;/b&gt;&lt;i&gt;输入尺度 σ&lt;/i&gt;：测试输入的分布宽度为训练时的 σ 倍（σ = 1 与训练相同）；&lt;i&gt;输入均值偏移&lt;/i&gt;：每个输入都平移该偏移量。每个学习器一条曲线，在所有样本数上取平均，或取某一个样本数。实线：训练后的学习器。点线：&lt;i&gt;选择&lt;/i&gt;基线（对每个查询，从 MatchNet、ProtoNet 和 CNP 中选出对目前已见示例预测最好的那个）和 &lt;i&gt;oracle&lt;/i&gt;（对每个任务，事后看三者中最好的那个）。虚线：插入式规则（最近类均值、余弦投票、均值偏移），即没有学习任何东西的固定算法。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Right: the radial task.&lt;/b&gt; The class says whether a point lies inside a circle, a rule no training family uses (P4: does ICL find a new algorithm?). Bands: 95 % Wilson intervals over the test tasks; for the mean over shots the mean of the per-shot bounds.</source>
+        <translation>&lt;b&gt;右侧：径向任务。&lt;/b&gt;类别表示一个点是否位于圆内，这是任何训练任务族都没有用到的规则（P4：ICL 能否找到新的算法？）。阴影带：基于各测试任务的 95% Wilson 区间；对于各样本数的平均值，取各样本数区间上下界的平均。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which algorithm does the ICL model behave like?&lt;/b&gt; Each row is a reference: a trained learner (MatchNet, ProtoNet, CNP) or a plug-in rule (nearest class mean, cosine vote, mean offset). Each column is a number of shots.</source>
+        <translation>&lt;b&gt;ICL 模型的行为像哪种算法？&lt;/b&gt;每一行是一个参照：一个训练后的学习器（MatchNet、ProtoNet、CNP）或一个插入式规则（最近类均值、余弦投票、均值偏移）。每一列是一个样本数。</translation>
+    </message>
+    <message>
+        <source>A cell reads &lt;i&gt;agreement (chance)&lt;/i&gt;: agreement is the share of test queries on which ICL and the reference predict the same class; chance is what two independent predictors with the same accuracies would reach. Only agreement well above chance says ICL follows that algorithm; two accurate learners agree often anyway.</source>
+        <translation>单元格的格式为&lt;i&gt;一致率（随机水平）&lt;/i&gt;：一致率是 ICL 与参照预测相同类别的测试查询所占的比例；随机水平是准确率与二者相同的两个独立预测器所能达到的一致率。只有明显高于随机水平的一致率才说明 ICL 遵循该算法；两个准确的学习器本来就经常一致。</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Colour&lt;/i&gt;: the agreement, or the agreement minus chance (blue above, orange below). Click a column for a sentence on it. &lt;i&gt;Test set&lt;/i&gt;, &lt;i&gt;Family&lt;/i&gt; and σ or offset choose the shifted test set the probe ran on.</source>
+        <translation>&lt;i&gt;颜色&lt;/i&gt;：一致率，或一致率减去随机水平（高于为蓝色，低于为橙色）。点击某一列可查看关于该列的一句说明。&lt;i&gt;测试集&lt;/i&gt;、&lt;i&gt;任务族&lt;/i&gt;以及 σ 或偏移量用于选择探针所运行的偏移测试集。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision regions in the plane.&lt;/b&gt; One panel per learner of a d = 2, C = 2 run, and a plug-in rule: the colour at each point is the probability the learner gives class 0 (blue) against class 1 (orange) for a query there, given the support points you placed; the black line is 0.5, the decision boundary.</source>
+        <translation>&lt;b&gt;平面中的决策区域。&lt;/b&gt;d = 2、C = 2 运行的每个学习器各一个面板，外加一个插入式规则面板：每个点的颜色是在给定你放置的支持点时，学习器对该处的查询给出类别 0（蓝色）相对于类别 1（橙色）的概率；黑线为 0.5，即决策边界。</translation>
+    </message>
+    <message>
+        <source>Left-click adds a point of the chosen class, drag moves it, right-click removes it. &lt;b&gt;Use first k&lt;/b&gt; shows what every learner sees after k examples. &lt;b&gt;Sample&lt;/b&gt; fills the support from a test task of a family; the presets are fixed supports like the paper&apos;s figures.</source>
+        <translation>左键单击添加一个所选类别的点，拖动可移动它，右键单击可删除它。&lt;b&gt;仅用前 k 个&lt;/b&gt;显示每个学习器在看到 k 个示例后的结果。&lt;b&gt;采样&lt;/b&gt;用某个任务族的一个测试任务填充支持集；预设是与论文图中类似的固定支持集。</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;plug-in rule&lt;/b&gt; panel (choose its family) is the algorithm that is optimal for that family. The closer a learner&apos;s regions look like it, the more the learner behaves like that algorithm on this support.</source>
+        <translation>&lt;b&gt;插入式规则&lt;/b&gt;面板（可选择其任务族）是对该任务族最优的算法。学习器的区域看起来越像它，说明该学习器在此支持集上的行为越像该算法。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Several runs side by side.&lt;/b&gt; The list holds the run folders you added, each with your note (what you changed, what you expect). Tick the runs to compare.</source>
+        <translation>&lt;b&gt;多个运行并排比较。&lt;/b&gt;列表中包含你添加的运行文件夹，每个都附有你的备注（你改了什么、预期会怎样）。勾选要比较的运行。</translation>
+    </message>
+    <message>
+        <source>The charts overlay their training loss and their test accuracy against shots, one colour per run; the table gives each run&apos;s final accuracy per learner and test family.</source>
+        <translation>图表叠加显示它们的训练损失以及测试准确率随样本数的变化，每个运行一种颜色；表格给出每个运行中每个学习器在每个测试任务族上的最终准确率。</translation>
+    </message>
+    <message>
+        <source>Compare runs that differ in one setting only (the seed, a mixture weight, the depth). A difference smaller than the bands (95 % Wilson intervals) may be noise: runs with other seeds tell.</source>
+        <translation>比较只在一个设置上不同的运行（种子、某个混合权重、深度）。小于阴影带（95% Wilson 区间）的差异可能只是噪声：用其他种子的运行可以判断。</translation>
+    </message>
+    <message>
+        <source>What am I looking at? – %1</source>
+        <translation>我在看什么？– %1</translation>
+    </message>
+    <message>
+        <source>What am I looking at?</source>
+        <translation>我在看什么？</translation>
+    </message>
+    <message>
+        <source>What am I looking at? Explains the current view (F1)</source>
+        <translation>我在看什么？解释当前视图（F1）</translation>
+    </message>
+    <message>
+        <source>Explain the view that has the focus, else the current tab</source>
+        <translation>解释拥有焦点的视图；若没有，则解释当前标签页</translation>
+    </message>
+    <message>
+        <source>&amp;What am I looking at?</source>
+        <translation>我在看什么？(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>anywhere in the window</source>
+        <translation>窗口中任意位置</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This view has no help text yet. Help &gt; What am I looking at? lists the views that have one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此视图尚无帮助文本。“帮助 &gt; 我在看什么？”列出了有帮助文本的视图。&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>
