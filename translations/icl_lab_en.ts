@@ -1760,7 +1760,7 @@ The window and any run in progress go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Compare Runs</source>
+        <source>Co&amp;mpare Runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,7 +2286,11 @@ The window and any run in progress go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (y clipped at %2: %3)</source>
+        <source>%1 (clipped: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · y clipped at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2693,14 +2697,6 @@ n=%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Several runs side by side.&lt;/b&gt; The list holds the run folders you added, each with your note (what you changed, what you expect). Tick the runs to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The charts overlay their training loss and their test accuracy against shots, one colour per run; the table gives each run&apos;s final accuracy per learner and test family.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare runs that differ in one setting only (the seed, a mixture weight, the depth). A difference smaller than the bands (95 % Wilson intervals) may be noise: runs with other seeds tell.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,6 +2738,14 @@ n=%2</source>
     </message>
     <message>
         <source>&lt;p&gt;This view has no help text yet. Help &gt; What am I looking at? lists the views that have one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Several runs side by side.&lt;/b&gt; The list holds the run folders of the runs folder, each with your note (what you changed, what you expect; double-click the Note cell to edit it, it is kept in the run folder). Tick the runs to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts overlay their training loss and their test accuracy against shots: the colour is the learner, the line style the run. The table gives each run&apos;s final accuracy per learner and test family.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

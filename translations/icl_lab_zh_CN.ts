@@ -1765,8 +1765,8 @@ The window and any run in progress go on.</source>
         <translation>显示或隐藏回归（I1）实验的课程</translation>
     </message>
     <message>
-        <source>&amp;Compare Runs</source>
-        <translation>比较运行(&amp;C)</translation>
+        <source>Co&amp;mpare Runs</source>
+        <translation>比较运行(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2291,8 +2291,12 @@ The window and any run in progress go on.</source>
         <translation>%1 最高达 %2</translation>
     </message>
     <message>
-        <source>%1 (y clipped at %2: %3)</source>
-        <translation>%1（y 截断于 %2：%3）</translation>
+        <source>%1 (clipped: %2)</source>
+        <translation>%1（已截断：%2）</translation>
+    </message>
+    <message>
+        <source> · y clipped at %1: %2</source>
+        <translation> · y 轴截断于 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2697,14 +2701,6 @@ n=%2</translation>
         <translation>&lt;b&gt;插入式规则&lt;/b&gt;面板（可选择其任务族）是对该任务族最优的算法。学习器的区域看起来越像它，说明该学习器在此支持集上的行为越像该算法。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Several runs side by side.&lt;/b&gt; The list holds the run folders you added, each with your note (what you changed, what you expect). Tick the runs to compare.</source>
-        <translation>&lt;b&gt;多个运行并排比较。&lt;/b&gt;列表中包含你添加的运行文件夹，每个都附有你的备注（你改了什么、预期会怎样）。勾选要比较的运行。</translation>
-    </message>
-    <message>
-        <source>The charts overlay their training loss and their test accuracy against shots, one colour per run; the table gives each run&apos;s final accuracy per learner and test family.</source>
-        <translation>图表叠加显示它们的训练损失以及测试准确率随样本数的变化，每个运行一种颜色；表格给出每个运行中每个学习器在每个测试任务族上的最终准确率。</translation>
-    </message>
-    <message>
         <source>Compare runs that differ in one setting only (the seed, a mixture weight, the depth). A difference smaller than the bands (95 % Wilson intervals) may be noise: runs with other seeds tell.</source>
         <translation>比较只在一个设置上不同的运行（种子、某个混合权重、深度）。小于阴影带（95% Wilson 区间）的差异可能只是噪声：用其他种子的运行可以判断。</translation>
     </message>
@@ -2747,6 +2743,14 @@ n=%2</translation>
     <message>
         <source>&lt;p&gt;This view has no help text yet. Help &gt; What am I looking at? lists the views that have one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;此视图尚无帮助文本。“帮助 &gt; 我在看什么？”列出了有帮助文本的视图。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Several runs side by side.&lt;/b&gt; The list holds the run folders of the runs folder, each with your note (what you changed, what you expect; double-click the Note cell to edit it, it is kept in the run folder). Tick the runs to compare.</source>
+        <translation>&lt;b&gt;多个运行并排比较。&lt;/b&gt;列表列出运行目录中的各个运行文件夹，每个都附有你的备注（你改了什么、你期望什么；双击“备注”单元格即可编辑，备注保存在运行文件夹中）。勾选要比较的运行。</translation>
+    </message>
+    <message>
+        <source>The charts overlay their training loss and their test accuracy against shots: the colour is the learner, the line style the run. The table gives each run&apos;s final accuracy per learner and test family.</source>
+        <translation>图表叠加显示它们的训练损失以及测试准确率随样本数的变化：颜色表示学习器，线型表示运行。表格给出每个运行在每个学习器和测试任务族上的最终准确率。</translation>
     </message>
 </context>
 </TS>

@@ -112,7 +112,7 @@ void MainWindow::createMenus() {
   showCurriculum->setText(tr("&Curriculum Panel"));
   showCurriculum->setStatusTip(tr("Show or hide the curriculum of the regression (I1) experiment"));
   view->addAction(showCurriculum);
-  view->addAction(tr("&Compare Runs"), this,
+  view->addAction(tr("Co&mpare Runs"), this,
                   [this] { viewTabs_->setCurrentWidget(runBrowser_); });
   view->addSeparator();
   QMenu* language = view->addMenu(tr("&Language"));

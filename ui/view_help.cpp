@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -182,12 +183,13 @@ QString helpText(HelpTopic topic) {
     case HelpTopic::Compare:
       return paragraphs(
           {ViewHelp::tr(
-               "<b>Several runs side by side.</b> The list holds the run folders you added, each "
-               "with your note (what you changed, what you expect). Tick the runs to compare."),
+               "<b>Several runs side by side.</b> The list holds the run folders of the runs "
+               "folder, each with your note (what you changed, what you expect; double-click the "
+               "Note cell to edit it, it is kept in the run folder). Tick the runs to compare."),
            ViewHelp::tr(
-               "The charts overlay their training loss and their test accuracy against shots, "
-               "one colour per run; the table gives each run's final accuracy per learner and "
-               "test family."),
+               "The charts overlay their training loss and their test accuracy against shots: "
+               "the colour is the learner, the line style the run. The table gives each run's "
+               "final accuracy per learner and test family."),
            ViewHelp::tr(
                "Compare runs that differ in one setting only (the seed, a mixture weight, the "
                "depth). A difference smaller than the bands (95 % Wilson intervals) may be "
@@ -215,6 +217,8 @@ namespace {
 QString plainActionText(const QAction* action) {
   QString text = action->text();
   text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+  // A translation puts its mnemonic in brackets ("新建实验(&N)"): drop the brackets too.
+  text.remove(QRegularExpression(QStringLiteral("\\(&[^)]\\)")));
   text.remove(QLatin1Char('&'));
   text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
   return text.section(QLatin1Char('\t'), 0, 0);

@@ -190,6 +190,10 @@ class TestViewHelp : public QObject {
     auto* extra = new QAction(QStringLiteral("Test &Action"), &window);
     extra->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J));
     window.addAction(extra);
+    // A translation's mnemonic in brackets ("新建实验(&N)") goes with its brackets.
+    auto* translated = new QAction(QStringLiteral("测试动作(&T)"), &window);
+    translated->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
+    window.addAction(translated);
 
     const QList<icl::ui::ShortcutRow> rows = icl::ui::windowShortcuts(&window);
     auto find = [&rows](const QString& action) {
@@ -206,6 +210,8 @@ class TestViewHelp : public QObject {
     QCOMPARE(find(QStringLiteral("Test Action")).keys,
              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J).toString(QKeySequence::NativeText));
     QVERIFY(!find(QStringLiteral("What am I looking at?")).keys.isEmpty());
+    QCOMPARE(find(QStringLiteral("测试动作")).keys,
+             QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K).toString(QKeySequence::NativeText));
     for (const auto& row : rows) {
       QVERIFY2(!row.keys.isEmpty() && !row.action.contains(QLatin1Char('&')),
                qPrintable(row.action));
