@@ -330,12 +330,23 @@ void RunOverlay::refreshSummary() {
   summary_->setText(text);
 }
 
+void RunOverlay::addRunCurve(ChartView* view, const QString& name, const QString& learner,
+                             int runIndex, const QVector<QPointF>& points) {
+  auto* series = new QLineSeries;
+  series->setName(name);
+  series->setProperty(kLearnerProperty, learner);
+  series->setPen(runPen(learner, runIndex));
+  series->replace(points);
+  series->setVisible(learnerLegend_->isShown(learner));
+  view->chart()->addSeries(series);
+  series->attachAxis(view->axis(Qt::Horizontal));
+  series->attachAxis(view->axis(Qt::Vertical));
+}
+
 void RunOverlay::refreshLoss() {
   lossChart_->removeAllSeries();
   lossChart_->setTitle(runs_.empty() ? tr("Training loss: no run checked")
                                      : tr("Training loss (smoothed)"));
-  QAbstractAxis* x = lossView_->axis(Qt::Horizontal);
-  QAbstractAxis* y = lossView_->axis(Qt::Vertical);
   double xMax = 1.0;
   double yMin = std::numeric_limits<double>::infinity();
   double yMax = -std::numeric_limits<double>::infinity();
@@ -343,15 +354,7 @@ void RunOverlay::refreshLoss() {
     const QString run = runLabel(runs_[i]);
     for (const auto& [learner, raw] : lossCurves(runs_[i].losses)) {
       const QVector<QPointF> points = decimateMinMax(smoothEma(raw, kLossSmoothing), kLossColumns);
-      auto* series = new QLineSeries;
-      series->setName(curveName(run, learner));
-      series->setProperty(kLearnerProperty, learner);
-      series->setPen(runPen(learner, static_cast<int>(i)));
-      series->replace(points);
-      series->setVisible(learnerLegend_->isShown(learner));
-      lossChart_->addSeries(series);
-      series->attachAxis(x);
-      series->attachAxis(y);
+      addRunCurve(lossView_, curveName(run, learner), learner, static_cast<int>(i), points);
       for (const QPointF& point : points) {
         xMax = std::max(xMax, point.x());
         yMin = std::min(yMin, point.y());
@@ -398,8 +401,6 @@ void RunOverlay::refreshAccuracy() {
   const QString family = familyChoice_->currentData().toString();
   accuracyChart_->setTitle(family.isEmpty() ? tr("Accuracy: no classification run checked")
                                             : tr("Final accuracy against shots"));
-  QAbstractAxis* x = accuracyView_->axis(Qt::Horizontal);
-  QAbstractAxis* y = accuracyView_->axis(Qt::Vertical);
   double xMax = 1.0;
   for (std::size_t i = 0; i < runs_.size() && !family.isEmpty(); ++i) {
     if (!isClassification(runs_[i])) {
@@ -418,15 +419,7 @@ void RunOverlay::refreshAccuracy() {
         xMax = std::max(xMax, static_cast<double>(cell.shots));
       }
       const QString learner = QString::fromStdString(row.learner);
-      auto* series = new QLineSeries;
-      series->setName(curveName(run, learner));
-      series->setProperty(kLearnerProperty, learner);
-      series->setPen(runPen(learner, static_cast<int>(i)));
-      series->replace(points);
-      series->setVisible(learnerLegend_->isShown(learner));
-      accuracyChart_->addSeries(series);
-      series->attachAxis(x);
-      series->attachAxis(y);
+      addRunCurve(accuracyView_, curveName(run, learner), learner, static_cast<int>(i), points);
     }
   }
   accuracyView_->setAutoRange(Qt::Horizontal, accuracyView_->plotX(0.0),

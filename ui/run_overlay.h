@@ -61,6 +61,9 @@ class RunOverlay : public QWidget {
   void errorOccurred(const QString& title, const QString& message);
 
  private:
+  /// One run's curve of @p learner: the learner's colour, the run's line style.
+  void addRunCurve(ChartView* view, const QString& name, const QString& learner, int runIndex,
+                   const QVector<QPointF>& points);
   void refreshLoss();
   void refreshFamilies();
   void refreshAccuracy();

@@ -38,20 +38,6 @@ bool windowShowsText(const MainWindow& window, const QString& text) {
   return false;
 }
 
-QAction* fileMenuAction(const MainWindow& window, const QString& text) {
-  for (QAction* menu : window.menuBar()->actions()) {
-    if (menu->menu() == nullptr) {
-      continue;
-    }
-    for (QAction* action : menu->menu()->actions()) {
-      if (action->text().remove(QLatin1Char('&')) == text) {
-        return action;
-      }
-    }
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 class TestResumeWindow : public QObject {
@@ -92,7 +78,7 @@ class TestResumeWindow : public QObject {
 
     MainWindow window;
     window.show();
-    QAction* resume = fileMenuAction(window, QStringLiteral("Resume Run"));
+    QAction* resume = icl::test::menuAction(window, QStringLiteral("Resume Run"));
     QVERIFY(resume != nullptr);
     QVERIFY(!resume->isEnabled());  // nothing opened yet
     QVERIFY(window.openRunFolder(QString::fromStdString(dir.string())));

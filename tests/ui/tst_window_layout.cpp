@@ -41,20 +41,6 @@ QString sizeText(const QSize& size) {
   return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
 }
 
-QAction* viewAction(const MainWindow& window, const QString& text) {
-  for (QAction* menu : window.menuBar()->actions()) {
-    if (menu->menu() == nullptr) {
-      continue;
-    }
-    for (QAction* action : menu->menu()->actions()) {
-      if (action->text().remove(QLatin1Char('&')) == text) {
-        return action;
-      }
-    }
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 class TestWindowLayout : public QObject {
@@ -190,8 +176,8 @@ class TestWindowLayout : public QObject {
       MainWindow window;
       window.show();
       QVERIFY(QTest::qWaitForWindowExposed(&window));
-      QAction* experiment = viewAction(window, QStringLiteral("Experiment Panel"));
-      QAction* curriculum = viewAction(window, QStringLiteral("Curriculum Panel"));
+      QAction* experiment = icl::test::menuAction(window, QStringLiteral("Experiment Panel"));
+      QAction* curriculum = icl::test::menuAction(window, QStringLiteral("Curriculum Panel"));
       QVERIFY(experiment != nullptr && curriculum != nullptr);
       QVERIFY(window.experimentDock()->isVisible());
       QVERIFY(!curriculum->isEnabled());  // quick-mixture: no curriculum
@@ -227,8 +213,8 @@ class TestWindowLayout : public QObject {
     QCOMPARE(again.experimentPanel()->config().experiment, icl::core::Experiment::Regression);
     QVERIFY(!again.experimentDock()->isVisible());
     QVERIFY(!again.curriculumDock()->isVisible());
-    viewAction(again, QStringLiteral("Curriculum Panel"))->trigger();
-    viewAction(again, QStringLiteral("Experiment Panel"))->trigger();
+    icl::test::menuAction(again, QStringLiteral("Curriculum Panel"))->trigger();
+    icl::test::menuAction(again, QStringLiteral("Experiment Panel"))->trigger();
     QVERIFY(again.curriculumDock()->isVisible());
     QVERIFY(again.experimentDock()->isVisible());
   }

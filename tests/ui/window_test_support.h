@@ -4,9 +4,12 @@
 // variable for the engine's test hooks.
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -114,5 +117,20 @@ class ScopedEnvironment {
   QByteArray old_;
   bool hadOld_;
 };
+
+/// The entry of the window's menus whose text, without its "&", is @p text; nullptr if none.
+inline QAction* menuAction(const icl::ui::MainWindow& window, const QString& text) {
+  for (QAction* menu : window.menuBar()->actions()) {
+    if (menu->menu() == nullptr) {
+      continue;
+    }
+    for (QAction* action : menu->menu()->actions()) {
+      if (action->text().remove(QLatin1Char('&')) == text) {
+        return action;
+      }
+    }
+  }
+  return nullptr;
+}
 
 }  // namespace icl::test
