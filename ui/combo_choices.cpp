@@ -27,4 +27,13 @@ bool setComboItems(QComboBox* combo, const ComboItems& items, const QVariant& pr
   return combo->currentData() != current;
 }
 
+ComboItems namedItems(const std::vector<std::string>& values) {
+  ComboItems items;
+  for (const std::string& value : values) {
+    const QString text = QString::fromStdString(value);
+    items.append({text, text});
+  }
+  return items;
+}
+
 }  // namespace icl::ui

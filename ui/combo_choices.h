@@ -8,6 +8,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <string>
+#include <vector>
+
 class QComboBox;
 
 namespace icl::ui {
@@ -18,5 +21,8 @@ using ComboItems = QList<QPair<QString, QVariant>>;
 /// present, else @p preferred, else the first item.
 /// @return whether the current data changed
 bool setComboItems(QComboBox* combo, const ComboItems& items, const QVariant& preferred = {});
+
+/// @brief Items that show their own value (a checkpoint or family name from a results file).
+ComboItems namedItems(const std::vector<std::string>& values);
 
 }  // namespace icl::ui

@@ -259,11 +259,7 @@ void GeneralisationPanel::showProgress(qint64 done, qint64 total, const QString&
 void GeneralisationPanel::refreshChoices() {
   static const std::vector<icl::core::GeneralisationRecord> kNone;
   const auto& records = results_ ? results_->accuracy : kNone;
-  ComboItems checkpoints;
-  for (const std::string& checkpoint : checkpointsIn(records)) {
-    checkpoints.append({QString::fromStdString(checkpoint), QString::fromStdString(checkpoint)});
-  }
-  setComboItems(checkpointChoice_, checkpoints, QStringLiteral("final"));
+  setComboItems(checkpointChoice_, namedItems(checkpointsIn(records)), QStringLiteral("final"));
   ComboItems sets;
   for (const std::string& set : testSetsIn(records)) {
     if (set != kRadSet) {

@@ -159,22 +159,16 @@ void ProbePanel::setResults(const std::optional<icl::core::GeneralisationResults
 void ProbePanel::refreshChoices() {
   static const std::vector<icl::core::ProbeRecord> kNone;
   const auto& records = results_ ? results_->probe : kNone;
-  ComboItems checkpoints;
-  for (const std::string& c : probeCheckpointsIn(records)) {
-    checkpoints.append({QString::fromStdString(c), QString::fromStdString(c)});
-  }
-  setComboItems(checkpointChoice_, checkpoints, QStringLiteral("final"));
+  setComboItems(checkpointChoice_, namedItems(probeCheckpointsIn(records)),
+                QStringLiteral("final"));
   ComboItems sets;
   for (const std::string& s : probeTestSetsIn(records)) {
     sets.append({testSetDisplayName(QString::fromStdString(s)), QString::fromStdString(s)});
   }
   setComboItems(testSetChoice_, sets, QString::fromLatin1(kShiftSet));
   const QString testSet = testSetChoice_->currentData().toString();
-  ComboItems families;
-  for (const std::string& f : probeFamiliesIn(records, testSet.toStdString())) {
-    families.append({QString::fromStdString(f), QString::fromStdString(f)});
-  }
-  setComboItems(familyChoice_, families, QStringLiteral("proto"));
+  setComboItems(familyChoice_, namedItems(probeFamiliesIn(records, testSet.toStdString())),
+                QStringLiteral("proto"));
   ComboItems levels;
   const std::vector<double> values =
       probeLevelsIn(records, testSet.toStdString(), familyChoice_->currentData().toString().toStdString());
