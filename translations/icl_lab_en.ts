@@ -340,6 +340,16 @@ x = %2, y = %3</source>
     </message>
 </context>
 <context>
+    <name>icl::ui::DurationText</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>icl::ui::EpisodePreview</name>
     <message>
         <source>Resample</source>

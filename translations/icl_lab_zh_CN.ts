@@ -342,6 +342,15 @@ x = %2，y = %3</translation>
     </message>
 </context>
 <context>
+    <name>icl::ui::DurationText</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>icl::ui::EpisodePreview</name>
     <message>
         <source>Resample</source>

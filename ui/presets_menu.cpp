@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <utility>
 
+#include "ui/duration_text.h"
+
 namespace icl::ui {
 
 namespace {
@@ -15,7 +17,7 @@ namespace {
 QString presetName(const QAction* action) { return action->data().toString(); }
 
 QString referenceTimeText(const icl::core::PresetInfo& preset) {
-  const QString duration = QString::fromStdString(icl::core::formatDuration(preset.time.seconds));
+  const QString duration = durationText(preset.time.seconds);
   return preset.time.source == icl::core::PresetTimeSource::Estimated
              ? PresetsMenu::tr("~%1 on 2 CPU cores (estimate)").arg(duration)
              : PresetsMenu::tr("~%1 on 2 cores").arg(duration);
@@ -91,7 +93,7 @@ QString PresetsMenu::entryText(const icl::core::PresetInfo& preset, std::optiona
       QString::fromStdString(preset.name) + QLatin1Char('\t') + referenceTimeText(preset);
   if (lastRun) {
     text +=
-        tr(", last run here: %1").arg(QString::fromStdString(icl::core::formatDuration(*lastRun)));
+        tr(", last run here: %1").arg(durationText(*lastRun));
   }
   return text;
 }
@@ -104,7 +106,7 @@ QString PresetsMenu::entryToolTip(const icl::core::PresetInfo& preset,
   if (lastRun) {
     tip +=
         QLatin1Char('\n') + tr("Last run here: %1 (the newest completed run of this preset)")
-                                .arg(QString::fromStdString(icl::core::formatDuration(*lastRun)));
+                                .arg(durationText(*lastRun));
   }
   return tip;
 }

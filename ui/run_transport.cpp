@@ -19,6 +19,7 @@
 #include "core/store/run_folder_name.h"
 #include "core/training/device_info.h"
 #include "core/util/threading.h"
+#include "ui/duration_text.h"
 #include "ui/experiment_panel.h"
 #include "ui/main_window.h"
 #include "ui/run_records.h"
@@ -39,14 +40,6 @@ int64_t totalSteps(const icl::core::RunConfig& config) {
     case icl::core::Experiment::Classification: break;
   }
   return config.train.steps;
-}
-
-QString formatDuration(double seconds) {
-  if (seconds < 0.0) {
-    return QStringLiteral("–");
-  }
-  const qint64 total = static_cast<qint64>(std::lround(seconds));
-  return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
 }  // namespace
@@ -187,7 +180,7 @@ void RunTransport::onProgress(const icl::core::ProgressBatch& batch) {
   QString text = MainWindow::tr("step %1 / %2 · ETA %3")
                      .arg(batch.step)
                      .arg(batch.totalSteps)
-                     .arg(formatDuration(batch.etaSeconds));
+                     .arg(durationText(batch.etaSeconds));
   if (session_->state() == TrainingSession::State::Paused) {
     text += MainWindow::tr(" · paused");
   } else if (session_->state() == TrainingSession::State::Stopping) {
@@ -211,7 +204,7 @@ void RunTransport::onFinished(const icl::core::RunResult& result) {
   stepLabel_->setText(MainWindow::tr("Run %1 after %2 steps (%3)")
                           .arg(status)
                           .arg(result.stepsDone)
-                          .arg(formatDuration(result.wallSeconds)));
+                          .arg(durationText(result.wallSeconds)));
   deviceLabel_->setText(MainWindow::tr("Device: %1 · threads: %2")
                             .arg(QString::fromStdString(result.device))
                             .arg(result.threads));

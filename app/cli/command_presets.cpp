@@ -1,4 +1,5 @@
-// icl-lab-cli presets: lists the built-in presets with their descriptions.
+// icl-lab-cli presets: lists the built-in presets with their reference run times (2 cores,
+// "est." when estimated from the time per step) and descriptions.
 #include <iomanip>
 
 #include "app/cli/arguments.h"
@@ -11,8 +12,12 @@ namespace icl::app {
 int commandPresets(const std::vector<std::string>& rawArgs, const CommandContext& context) {
   parseArguments(rawArgs, {}, {});  // takes no options; rejects any
   for (const core::PresetInfo& preset : core::listPresets()) {
-    context.out << std::left << std::setw(18) << preset.name << std::right << " "
-                << preset.description << "\n";
+    std::string time = "~" + core::formatDuration(preset.time.seconds);
+    if (preset.time.source == core::PresetTimeSource::Estimated) {
+      time += " est.";
+    }
+    context.out << std::left << std::setw(19) << preset.name << " " << std::setw(16) << time
+                << " " << preset.description << "\n";
   }
   return kExitOk;
 }

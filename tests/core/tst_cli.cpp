@@ -70,10 +70,10 @@ TEST(Cli, helpAndVersion) {
   EXPECT_EQ(cli({}).code, 2);
 }
 
-TEST(Cli, presetsAreListedWithDescriptions) {
+TEST(Cli, presetsAreListedWithTimesAndDescriptions) {
   const auto presets = cli({"presets"});
   ASSERT_EQ(presets.code, 0);
-  // One line per preset: its name, then its description.
+  // One line per preset: its name, its reference time on 2 cores, then its description.
   std::map<std::string, std::string> listed;
   std::istringstream lines(presets.out);
   for (std::string line; std::getline(lines, line);) {
@@ -85,7 +85,14 @@ TEST(Cli, presetsAreListedWithDescriptions) {
   EXPECT_EQ(listed.size(), known.size());
   for (const auto& preset : known) {
     ASSERT_EQ(listed.count(preset.name), 1u) << preset.name << " is not listed";
-    EXPECT_EQ(listed[preset.name], preset.description);
+    const std::string& rest = listed[preset.name];
+    const std::string time = "~" + icl::core::formatDuration(preset.time.seconds);
+    EXPECT_EQ(rest.rfind(time, 0), 0u) << rest;
+    EXPECT_EQ(rest.find("est.") != std::string::npos,
+              preset.time.source == icl::core::PresetTimeSource::Estimated)
+        << rest;
+    ASSERT_GE(rest.size(), preset.description.size());
+    EXPECT_EQ(rest.substr(rest.size() - preset.description.size()), preset.description);
   }
   EXPECT_TRUE(hasText(listed["p2-mixture"], "P2 mixture"));
 }

@@ -9,6 +9,7 @@
 
 #include "core/config/presets.h"
 #include "tests/ui/window_test_support.h"
+#include "ui/duration_text.h"
 #include "ui/main_window.h"
 #include "ui/presets_menu.h"
 
@@ -66,13 +67,21 @@ class TestPresetsMenu : public QObject {
     QVERIFY(top.contains(QStringLiteral("quick-mixture")));
   }
 
+  // Durations read as M:SS or H:MM:SS; days go through tr() ("%n days"); unknown is a dash.
+  void durationsReadAsClockTimeOrDays() {
+    QCOMPARE(icl::ui::durationText(45.4), QStringLiteral("0:45"));
+    QCOMPARE(icl::ui::durationText(3600.0 + 62.0), QStringLiteral("1:01:02"));
+    QCOMPARE(icl::ui::durationText(3.0 * 86400.0), QStringLiteral("3 days"));
+    QCOMPARE(icl::ui::durationText(-1.0), QStringLiteral("–"));
+  }
+
   void everyEntryShowsItsTimeAndDescription() {
     QMenu menu;
     const PresetsMenu presets(&menu, [] { return QString(); });
     for (const auto& preset : icl::core::listPresets()) {
       QAction* action = presets.action(QString::fromStdString(preset.name));
       QVERIFY2(action != nullptr, preset.name.c_str());
-      const QString time = QString::fromStdString(icl::core::formatDuration(preset.time.seconds));
+      const QString time = icl::ui::durationText(preset.time.seconds);
       QVERIFY2(action->text().startsWith(QString::fromStdString(preset.name) + QLatin1Char('\t')),
                qPrintable(action->text()));
       QVERIFY2(action->text().contains(time), qPrintable(action->text()));
