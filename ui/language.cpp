@@ -1,6 +1,7 @@
 #include "ui/language.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
 #include <QSettings>
@@ -17,6 +18,13 @@ QPointer<QTranslator>& installedTranslator() {
   return translator;
 }
 
+// Qt's own strings (the Close and Cancel of standard buttons and dialogs), when the system
+// has Qt's translations (Debian: qt6-translations-l10n); without them those stay English.
+QPointer<QTranslator>& installedQtTranslator() {
+  static QPointer<QTranslator> translator;
+  return translator;
+}
+
 }  // namespace
 
 QStringList availableLanguages() { return {QStringLiteral("en"), QStringLiteral("zh_CN")}; }
@@ -29,10 +37,11 @@ QString languageDisplayName(const QString& code) {
 }
 
 bool installLanguage(QCoreApplication* app, const QString& code) {
-  QPointer<QTranslator>& current = installedTranslator();
-  if (current) {
-    app->removeTranslator(current);
-    delete current;
+  for (QPointer<QTranslator>* installed : {&installedTranslator(), &installedQtTranslator()}) {
+    if (*installed) {
+      app->removeTranslator(*installed);
+      delete installed->data();
+    }
   }
   if (code == QLatin1String("en")) {
     return true;
@@ -43,7 +52,15 @@ bool installLanguage(QCoreApplication* app, const QString& code) {
     return false;
   }
   app->installTranslator(translator);
-  current = translator;
+  installedTranslator() = translator;
+  auto* qtTranslator = new QTranslator(app);
+  if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(code),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    app->installTranslator(qtTranslator);
+    installedQtTranslator() = qtTranslator;
+  } else {
+    delete qtTranslator;  // optional: the lab's own strings are what matters
+  }
   return true;
 }
 

@@ -2,8 +2,11 @@
 #include <QAction>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -474,6 +477,25 @@ class TestMainWindow : public QObject {
     QVERIFY(icl::ui::installLanguage(qApp, QStringLiteral("en")));
     MainWindow english;
     QCOMPARE(english.startAction()->text(), QStringLiteral("Start"));
+  }
+
+  // Qt's own strings follow when the system has Qt's translations (qt6-translations-l10n).
+  void qtsOwnButtonsFollowTheLanguageWhenQtsTranslationsAreInstalled() {
+    const QString qtFile = QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
+                           QStringLiteral("/qtbase_zh_CN.qm");
+    if (!QFileInfo::exists(qtFile)) {
+      QSKIP("Qt's own translations are not installed (Debian: qt6-translations-l10n)");
+    }
+    const auto closeText = [] {
+      QDialogButtonBox box(QDialogButtonBox::Close);
+      return box.button(QDialogButtonBox::Close)->text();
+    };
+    const QString english = closeText();
+    QVERIFY(icl::ui::installLanguage(qApp, QStringLiteral("zh_CN")));
+    const QString chinese = closeText();
+    QVERIFY(icl::ui::installLanguage(qApp, QStringLiteral("en")));
+    QCOMPARE(closeText(), english);  // switching back removes Qt's translator too
+    QVERIFY2(chinese.contains(QStringLiteral("关闭")), qPrintable(chinese));
   }
 };
 
