@@ -104,10 +104,11 @@ ProgressReporter::ProgressReporter(const ProgressCallback& callback, double inte
       interval_(interval),
       totalSteps_(totalSteps),
       control_(control),
-      started_(control.now()) {}
+      started_(control.now()),
+      pausedBefore_(control.pausedSeconds()) {}
 
 double ProgressReporter::elapsed() const {
-  return offset_ + (control_.now() - started_) - control_.pausedSeconds();
+  return offset_ + (control_.now() - started_) - (control_.pausedSeconds() - pausedBefore_);
 }
 
 void ProgressReporter::report(int64_t step, bool force) {

@@ -74,6 +74,7 @@ class ProgressReporter {
   int64_t totalSteps_;
   const RunControl& control_;
   double started_;  // on control_'s clock
+  double pausedBefore_;  // control_'s paused seconds before this run: not this run's pauses
   Clock::time_point last_ = Clock::now();
   ProgressBatch pending_;
   double offset_ = 0.0;

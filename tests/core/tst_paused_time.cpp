@@ -89,3 +89,15 @@ TEST(PausedTime, aResumedRunKeepsItsOffset) {
   clock.seconds = 13.0;
   EXPECT_EQ(reporter.elapsed(), 43.0);
 }
+
+TEST(PausedTime, aPauseBeforeTheRunStartsIsNotItsOwn) {
+  FakeClock clock;
+  RunControl control;
+  control.setClock(clock.function());
+  pauseBetween(control, clock, 1.0, 31.0);  // an earlier run on the same control was paused
+  clock.seconds = 40.0;
+  const icl::core::ProgressCallback none;
+  ProgressReporter reporter(none, 0.0, 10, control);
+  clock.seconds = 45.0;
+  EXPECT_EQ(reporter.elapsed(), 5.0);
+}
