@@ -122,11 +122,7 @@ class TestPlayground : public QObject {
 
   void cursorShowsEveryLearnersProbability() {
     PlaygroundView view([] { return QString(); });
-    view.resize(1200, 720);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QVERIFY(view.openRun(runDir_));
-    QTRY_VERIFY_WITH_TIMEOUT(view.upToDate(), kTimeoutMs);
+    QVERIFY(showOnTheTrainedRun(view));
     QTest::mouseMove(view.panel(1), at(view.panel(1), 1.0, -1.0));
     const QString text = view.cursorText();
     QVERIFY2(text.contains(QStringLiteral("P(class 0)")), qPrintable(text));
@@ -153,11 +149,7 @@ class TestPlayground : public QObject {
 
   void exportWritesPngAndSvgThatLoad() {
     PlaygroundView view([] { return QString(); });
-    view.resize(1200, 720);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QVERIFY(view.openRun(runDir_));
-    QTRY_VERIFY_WITH_TIMEOUT(view.upToDate(), kTimeoutMs);
+    QVERIFY(showOnTheTrainedRun(view));
     QTemporaryDir out;
     const QString allPng = QDir(out.path()).filePath(QStringLiteral("all.png"));
     const QString allSvg = QDir(out.path()).filePath(QStringLiteral("all.svg"));
@@ -225,6 +217,14 @@ class TestPlayground : public QObject {
   }
 
  private:
+  /// Shows @p view at 1200x720 on the trained run and waits until every panel is drawn.
+  bool showOnTheTrainedRun(PlaygroundView& view) const {
+    view.resize(1200, 720);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view) && view.openRun(runDir_) &&
+           QTest::qWaitFor([&view] { return view.upToDate(); }, kTimeoutMs);
+  }
+
   icl::test::WindowTestEnvironment environment_;
   QTemporaryDir temp_;
   QString runDir_;
