@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/config/json_reader.h"
 #include "core/util/atomic_file.h"
 
 namespace icl::core {
@@ -66,7 +67,10 @@ SweepManifest fromJson(const nlohmann::json& root) {
   manifest.source = root.value("source", std::string());
   manifest.baseConfigJson = root.at("base_config").dump();
   manifest.baseSettings = root.value("base_settings", std::vector<std::string>());
-  manifest.seeds = root.at("seeds").get<std::vector<uint64_t>>();
+  // Seeds through the strict reader: nlohmann would turn -3 into a huge unsigned number.
+  for (const nlohmann::json& seed : root.at("seeds")) {
+    manifest.seeds.push_back(readJsonUnsigned(seed, "seeds"));
+  }
   for (const nlohmann::json& axis : root.at("axes")) {
     manifest.axes.push_back(
         {axis.at("key").get<std::string>(), axis.at("values").get<std::vector<std::string>>()});
@@ -79,7 +83,7 @@ SweepManifest fromJson(const nlohmann::json& root) {
       throw std::runtime_error("point folder \"" + point.folder +
                                "\" is not a plain name inside the sweep folder");
     }
-    point.seed = entry.at("seed").get<uint64_t>();
+    point.seed = readJsonUnsigned(entry.at("seed"), "points[].seed");
     for (const nlohmann::json& setting : entry.at("settings")) {
       point.settings.emplace_back(setting.at("key").get<std::string>(),
                                   setting.at("value").get<std::string>());
