@@ -1,9 +1,12 @@
 // Learners (#2, design.md §3): parameter counts, the padded ICL pass against the loop, prefix
-// outputs against whole-support queries, gradients, loss by hand, checkpoint round trip.
+// outputs against whole-support queries, gradients, loss by hand, checkpoint round trip; the
+// metric embedding's initialisation and MatchNet's output against spec §3.2 (#12).
 #include <gtest/gtest.h>
 
 #include <torch/torch.h>
 
+#include <algorithm>
+#include <array>
 #include <cfloat>
 #include <cmath>
 #include <fstream>
@@ -11,9 +14,11 @@
 #include <utility>
 #include <vector>
 
+#include "core/config/run_config.h"
 #include "core/models/checkpoint.h"
 #include "core/models/icl_transformer.h"
 #include "core/models/learner_factory.h"
+#include "core/models/match_net.h"
 #include "core/tasks/task_sampler.h"
 #include "core/training/loss.h"
 #include "tests/core/support/checks.h"
@@ -258,5 +263,200 @@ TEST_F(Learners, damagedArchivesFromTheFuzzerAreNamedErrors) {
     ASSERT_FALSE(status.ok());
     EXPECT_TRUE(hasText(status.error(), name));
     EXPECT_TRUE(hasText(status.error(), expected));
+  }
+}
+
+namespace {
+// Every parameter of the metric learners' embeddings over many initialisations.
+struct EmbeddingDraws {
+  std::vector<double> weights;
+  std::vector<double> biases;
+};
+
+EmbeddingDraws drawEmbeddingParameters(LearnerKind kind, const RunConfig& config, int seeds) {
+  EmbeddingDraws draws;
+  for (int seed = 0; seed < seeds; ++seed) {
+    torch::manual_seed(seed);
+    const auto learner = makeLearner(kind, config, torch::kCPU);
+    for (const auto& parameter : learner->module().named_parameters()) {
+      const torch::Tensor values = parameter.value().detach().to(torch::kDouble).flatten();
+      const bool isBias = parameter.key().find("bias") != std::string::npos;
+      std::vector<double>& into = isBias ? draws.biases : draws.weights;
+      for (int64_t i = 0; i < values.numel(); ++i) {
+        into.push_back(values[i].item<double>());
+      }
+    }
+  }
+  return draws;
+}
+
+// Checks that @p values look like i.i.d. draws of U(-bound, bound): none outside, the largest
+// close to the bound, mean 0 and variance bound^2 / 3 within 5 standard errors.
+void expectUniformWithin(const std::vector<double>& values, double bound) {
+  ASSERT_GT(values.size(), 1000U);
+  const auto n = static_cast<double>(values.size());
+  double sum = 0.0;
+  double largest = 0.0;
+  for (double v : values) {
+    sum += v;
+    largest = std::max(largest, std::abs(v));
+  }
+  const double mean = sum / n;
+  double squares = 0.0;
+  for (double v : values) {
+    squares += (v - mean) * (v - mean);
+  }
+  const double variance = squares / (n - 1.0);
+  // float32 draws of from + (to - from) * u may round onto the bound itself.
+  EXPECT_LE(largest, bound * (1.0 + FLT_EPSILON));
+  // P(all n draws below 0.99 bound) = 0.99^n < 1e-17 for n > 4000.
+  EXPECT_GE(largest, 0.99 * bound);
+  // U(-a, a): sd a / sqrt(3); the sample variance's standard error is
+  // sqrt((mu4 - sigma^4) / n) = a^2 sqrt(1/5 - 1/9) / sqrt(n).
+  const double a2 = bound * bound;
+  EXPECT_NEAR(mean, 0.0, 5.0 * bound / std::sqrt(3.0 * n));
+  EXPECT_NEAR(variance, a2 / 3.0, 5.0 * a2 * std::sqrt(1.0 / 5.0 - 1.0 / 9.0) / std::sqrt(n));
+}
+}  // namespace
+
+// Spec §3.2 / §3.3: upstream builds the embedding with PyTorch's nn.Linear defaults, weights AND
+// biases U(-1/sqrt(fan_in), 1/sqrt(fan_in)). MatchNet's seed-dependent stall (a hidden
+// LeakyReLU unit that dies early, #12) is only upstream's own if our start is drawn the same way.
+TEST_F(Learners, metricEmbeddingStartsAtPyTorchDefaults) {
+  const RunConfig config = paperConfig();
+  const double bound = 1.0 / std::sqrt(static_cast<double>(config.task.d));  // fan_in = d
+  for (LearnerKind kind : {LearnerKind::MatchNet, LearnerKind::ProtoNet}) {
+    SCOPED_TRACE(learnerName(kind));
+    const EmbeddingDraws draws = drawEmbeddingParameters(kind, config, 1000);
+    ASSERT_EQ(draws.weights.size(), 8000U);  // 2 layers x d x d per learner
+    ASSERT_EQ(draws.biases.size(), 4000U);
+    {
+      SCOPED_TRACE("weights");
+      expectUniformWithin(draws.weights, bound);
+    }
+    {
+      SCOPED_TRACE("biases");
+      expectUniformWithin(draws.biases, bound);
+    }
+  }
+}
+
+namespace {
+// Spec §3.2 written out in doubles: f(x) = W2 LeakyReLU(W1 x + b1) + b2; s_j = <f(q), f(x_j)>
+// (cosine: of the unit vectors); score_k = sum_j s_j y_jk; softmax over [score, -9999, -9999].
+struct HandMatchNet {
+  double w1[2][2], b1[2], w2[2][2], b2[2];
+  double slope = 0.01;
+  bool cosine = false;
+
+  std::array<double, 2> embed(const std::array<double, 2>& x) const {
+    std::array<double, 2> hidden{};
+    std::array<double, 2> out{};
+    for (int r = 0; r < 2; ++r) {
+      const double pre = w1[r][0] * x[0] + w1[r][1] * x[1] + b1[r];
+      hidden[r] = pre > 0.0 ? pre : slope * pre;
+    }
+    for (int r = 0; r < 2; ++r) {
+      out[r] = w2[r][0] * hidden[0] + w2[r][1] * hidden[1] + b2[r];
+    }
+    if (cosine) {
+      const double norm = std::hypot(out[0], out[1]);
+      out = {out[0] / norm, out[1] / norm};
+    }
+    return out;
+  }
+
+  // Class scores (before the softmax) of query q given the support.
+  std::array<double, 2> scores(const std::vector<std::array<double, 2>>& support,
+                               const std::vector<int>& labels,
+                               const std::array<double, 2>& q) const {
+    const auto fq = embed(q);
+    std::array<double, 2> score{0.0, 0.0};
+    for (std::size_t j = 0; j < support.size(); ++j) {
+      const auto fx = embed(support[j]);
+      score[labels[j]] += fq[0] * fx[0] + fq[1] * fx[1];
+    }
+    return score;
+  }
+};
+
+// Scores are asserted below kScoreBound; each comes from < 32 float32 roundings of values below
+// it, so its error is < 32 kScoreBound eps; p0 = sigmoid(s0 - s1) moves by at most 1/4 of the
+// difference's error (and the -9999 slots contribute exactly 0).
+constexpr double kScoreBound = 8.0;
+constexpr double kMatchNetTolerance = 0.25 * 2.0 * 32.0 * kScoreBound * FLT_EPSILON;
+
+double probabilityOfClass0(const std::array<double, 2>& score) {
+  return 1.0 / (1.0 + std::exp(score[1] - score[0]));
+}
+}  // namespace
+
+TEST_F(Learners, matchNetOutputMatchesTheSpecByHand) {
+  HandMatchNet hand{{{0.5, -1.0}, {1.5, 0.25}}, {0.1, -0.2}, {{1.0, 0.5}, {-0.5, 0.8}},
+                    {0.3, -0.1}};
+  // The second support example and the second query drive both hidden units negative.
+  const std::vector<std::array<double, 2>> support{{1.0, 0.5}, {-1.5, 0.8}, {0.3, -1.2}};
+  const std::vector<int> labels{0, 1, 0};
+  const std::vector<std::array<double, 2>> queries{{0.7, -0.4}, {-1.0, -1.0}};
+
+  const auto toTensor = [](const std::vector<std::array<double, 2>>& points) {
+    std::vector<float> flat;
+    for (const auto& p : points) {
+      flat.push_back(static_cast<float>(p[0]));
+      flat.push_back(static_cast<float>(p[1]));
+    }
+    return torch::tensor(flat).view({1, static_cast<int64_t>(points.size()), 2});
+  };
+  std::vector<float> oneHot;
+  for (int label : labels) {
+    for (int k = 0; k < 4; ++k) {
+      oneHot.push_back(k == label ? 1.f : 0.f);
+    }
+  }
+  const torch::Tensor supportTargets =
+      torch::tensor(oneHot).view({1, static_cast<int64_t>(labels.size()), 4});
+
+  for (Similarity similarity : {Similarity::Dot, Similarity::Cosine}) {
+    hand.cosine = similarity == Similarity::Cosine;
+    SCOPED_TRACE(hand.cosine ? "cosine" : "dot");
+    MatchNet model(2, similarity);
+    {
+      torch::NoGradGuard noGrad;
+      auto parameters = model->named_parameters();
+      const auto set = [&](const std::string& name, std::vector<float> values,
+                           std::vector<int64_t> shape) {
+        parameters[name].copy_(torch::tensor(values).view(shape));
+      };
+      set("embed.0.weight", {0.5f, -1.0f, 1.5f, 0.25f}, {2, 2});
+      set("embed.0.bias", {0.1f, -0.2f}, {2});
+      set("embed.2.weight", {1.0f, 0.5f, -0.5f, 0.8f}, {2, 2});
+      set("embed.2.bias", {0.3f, -0.1f}, {2});
+    }
+    torch::NoGradGuard noGrad;
+    const torch::Tensor output =
+        model->forwardQueries(toTensor(support), supportTargets, toTensor(queries));
+    ASSERT_EQ(output.sizes().vec(), (std::vector<int64_t>{1, 2, 4}));
+    for (std::size_t q = 0; q < queries.size(); ++q) {
+      SCOPED_TRACE("query " + std::to_string(q));
+      const auto score = hand.scores(support, labels, queries[q]);
+      ASSERT_LT(std::max(std::abs(score[0]), std::abs(score[1])), kScoreBound);
+      const double p0 = probabilityOfClass0(score);
+      const auto row = output[0][static_cast<int64_t>(q)];
+      EXPECT_NEAR(row[0].item<double>(), p0, kMatchNetTolerance);
+      EXPECT_NEAR(row[1].item<double>(), 1.0 - p0, kMatchNetTolerance);
+      EXPECT_EQ(row[2].item<double>(), 0.0);  // exp(-9999 - score) underflows to 0
+      EXPECT_EQ(row[3].item<double>(), 0.0);
+    }
+    // The test can see the LeakyReLU's negative side: with slope 0 (a plain ReLU) some
+    // probability moves by far more than the tolerance.
+    HandMatchNet relu = hand;
+    relu.slope = 0.0;
+    double largestShift = 0.0;
+    for (const auto& query : queries) {
+      largestShift = std::max(largestShift,
+                              std::abs(probabilityOfClass0(hand.scores(support, labels, query)) -
+                                       probabilityOfClass0(relu.scores(support, labels, query))));
+    }
+    EXPECT_GT(largestShift, 20.0 * kMatchNetTolerance);
   }
 }
