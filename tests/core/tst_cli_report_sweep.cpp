@@ -107,9 +107,13 @@ class CliReportSweep : public ::testing::Test {
         point.status = SweepPointStatus::Completed;
         const fs::path runDir = dir_ / point.folder;
         if (std::string(value) == "1e-3") {
-          // An earlier evaluation at step 2 that must not count.
+          // An earlier evaluation at step 2 that must not count, with protonet, which then
+          // stopped on a non-finite loss in seed 0 (so it has no final evaluation there).
+          const std::string earlier =
+              accuracyRows(2, "icl", {{1, 0.125}}) +
+              (seed == 0 ? accuracyRows(2, "protonet", {{1, 0.375}}) : std::string());
           writeRun(runDir, config,
-                   accuracyRows(2, "icl", {{1, 0.125}}) + accuracyRows(4, "icl", kIcl[seed]) +
+                   earlier + accuracyRows(4, "icl", kIcl[seed]) +
                        accuracyRows(4, "cnp", {{1, kCnp[seed]}}),
                    kCompleted);
         } else if (seed == 0) {
@@ -166,6 +170,8 @@ TEST_F(CliReportSweep, MarkdownGivesMeanIntervalAndSeedsPerCell) {
   const std::vector<double> cnp(std::begin(kCnp), std::end(kCnp));
   EXPECT_TRUE(hasText(out, "| sim | cnp | " + expectedCell(cnp) + " | - | - | " +
                                expectedCell(cnp) + " |\n"));
+  // Only each seed's last evaluation counts: no step-2 row, so no protonet line.
+  EXPECT_FALSE(hasText(out, "protonet"));
   // lr = 3e-3: the completed seed alone (the failed one's step-2 rows are left out).
   EXPECT_TRUE(hasText(out, "| sim | icl | 0.550 (1) | 0.650 (1) | 0.850 (1) | 0.683 (1) |\n"));
 }
