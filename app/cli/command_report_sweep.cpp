@@ -7,9 +7,8 @@
 #include <cmath>
 #include <iomanip>
 #include <map>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "app/cli/arguments.h"
 #include "app/cli/cli.h"
@@ -88,8 +87,8 @@ void printPoints(const core::SweepSummary& summary, std::ostream& out) {
     out << ", " << counts[status] << " " << status;
   }
   for (const auto& [status, count] : counts) {
-    const bool shown = status == "completed" || status == "failed" || status == "running" ||
-                       status == "pending";
+    const bool shown =
+        status == "completed" || status == "failed" || status == "running" || status == "pending";
     if (!shown && count > 0) {
       out << ", " << count << " " << status;
     }
@@ -143,8 +142,7 @@ core::AcrossSeeds meanOverShots(const std::vector<const core::SweepEvalRow*>& ce
 /// One Markdown table of @p metric: a line per test family and learner, a column per shot
 /// count. Accuracy gets the run report's mean over shots too, per seed and then across seeds.
 void printMetricTable(const core::SweepGroup& group, const std::string& metric,
-                      const std::vector<int64_t>& askedShots, int64_t meanFrom,
-                      std::ostream& out) {
+                      const std::vector<int64_t>& askedShots, int64_t meanFrom, std::ostream& out) {
   std::vector<std::pair<std::string, std::string>> lines;  // (family, learner), in row order
   std::map<std::pair<std::string, std::string>, std::vector<const core::SweepEvalRow*>> cells;
   int64_t largest = 0;
@@ -169,7 +167,8 @@ void printMetricTable(const core::SweepGroup& group, const std::string& metric,
     shots.push_back(largest);
   }
   const bool withMean = metric == "accuracy" && meanFrom >= 0;
-  out << "\n" << metric << " at each number of shots: mean over seeds [95 % t-interval across "
+  out << "\n"
+      << metric << " at each number of shots: mean over seeds [95 % t-interval across "
       << "seeds] (seeds)";
   if (withMean) {
     out << "; mean over shots " << meanFrom << ".." << largest;
@@ -225,7 +224,7 @@ void printGroup(const core::SweepSummary& summary, const core::SweepGroup& group
 
 /// Tidy CSV: per group, row and seed the seed's value, then the row's mean with its interval.
 std::string sweepCsv(const core::SweepSummary& summary, const std::vector<int64_t>& shots) {
-  const core::CsvRow header{"group", "learner", "test_family", "metric", "shots",
+  const core::CsvRow header{"group", "learner", "test_family", "metric",    "shots",
                             "seed",  "value",   "ci95_low",    "ci95_high", "n_seeds"};
   std::vector<core::CsvRow> lines;
   for (const core::SweepGroup& group : summary.groups) {

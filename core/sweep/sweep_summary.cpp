@@ -22,12 +22,12 @@ namespace {
 // Student's t), here to 9 decimals. They were computed by inverting the t distribution function
 // (a regularised incomplete beta function) at 30 digits with mpmath, and agree with the printed
 // tables (Abramowitz & Stegun, Handbook of Mathematical Functions, Table 26.10) to their places.
-constexpr double kT975[30] = {
-    12.706204736, 4.302652730, 3.182446305, 2.776445105, 2.570581836, 2.446911851,
-    2.364624252,  2.306004135, 2.262157163, 2.228138852, 2.200985160, 2.178812830,
-    2.160368656,  2.144786688, 2.131449546, 2.119905299, 2.109815578, 2.100922040,
-    2.093024054,  2.085963447, 2.079613845, 2.073873068, 2.068657610, 2.063898562,
-    2.059538553,  2.055529439, 2.051830516, 2.048407142, 2.045229642, 2.042272456};
+constexpr double kT975[30] = {12.706204736, 4.302652730, 3.182446305, 2.776445105, 2.570581836,
+                              2.446911851,  2.364624252, 2.306004135, 2.262157163, 2.228138852,
+                              2.200985160,  2.178812830, 2.160368656, 2.144786688, 2.131449546,
+                              2.119905299,  2.109815578, 2.100922040, 2.093024054, 2.085963447,
+                              2.079613845,  2.073873068, 2.068657610, 2.063898562, 2.059538553,
+                              2.055529439,  2.051830516, 2.048407142, 2.045229642, 2.042272456};
 constexpr int64_t kTabulatedDegrees = 30;
 // The standard normal's 0.975 quantile, the limit of t(0.975, df) as df grows.
 constexpr double kZ975 = 1.959963984540054;
@@ -265,8 +265,9 @@ std::string groupLabel(const std::vector<std::pair<std::string, std::string>>& s
 
 /// Where a group sorts: the position of each of its values in its axis's list (a value the
 /// axes do not list goes last).
-std::vector<std::size_t> axisPositions(const std::vector<SweepAxis>& axes,
-                                       const std::vector<std::pair<std::string, std::string>>& settings) {
+std::vector<std::size_t> axisPositions(
+    const std::vector<SweepAxis>& axes,
+    const std::vector<std::pair<std::string, std::string>>& settings) {
   std::vector<std::size_t> positions;
   for (const auto& [key, value] : settings) {
     std::size_t position = std::numeric_limits<std::size_t>::max();

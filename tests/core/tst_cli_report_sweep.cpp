@@ -81,8 +81,9 @@ std::string accuracyRows(int64_t step, const std::string& learner,
 const char* const kCompleted = R"({"status": "completed"})";
 
 // Final accuracies of icl at shots 1, 2, 5 and of cnp at shot 1, per seed, for lr = 1e-3.
-const std::map<int64_t, double> kIcl[] = {
-    {{1, 0.5}, {2, 0.6}, {5, 0.9}}, {{1, 0.7}, {2, 0.8}, {5, 0.95}}, {{1, 0.6}, {2, 0.75}, {5, 1.0}}};
+const std::map<int64_t, double> kIcl[] = {{{1, 0.5}, {2, 0.6}, {5, 0.9}},
+                                          {{1, 0.7}, {2, 0.8}, {5, 0.95}},
+                                          {{1, 0.6}, {2, 0.75}, {5, 1.0}}};
 const double kCnp[] = {0.4, 0.5, 0.45};
 
 /// lr = 1e-3: three completed seeds. lr = 3e-3: seed 0 completed, seed 1 failed, seed 2
@@ -160,16 +161,17 @@ TEST_F(CliReportSweep, MarkdownGivesMeanIntervalAndSeedsPerCell) {
     perSeedMean.push_back((seed.at(1) + seed.at(2) + seed.at(5)) / 3.0);
   }
   const std::string iclLine = "| sim | icl | " + expectedCell(perShot[0]) + " | " +
-                              expectedCell(perShot[1]) + " | " + expectedCell(perShot[2]) +
-                              " | " + expectedCell(perSeedMean) + " |\n";
+                              expectedCell(perShot[1]) + " | " + expectedCell(perShot[2]) + " | " +
+                              expectedCell(perSeedMean) + " |\n";
   EXPECT_TRUE(hasText(out, iclLine));
   // The same line worked out by hand: 0.5, 0.7, 0.6 have mean 0.6, sd 0.1, and
   // 4.303 * 0.1 / sqrt(3) = 0.248.
-  EXPECT_TRUE(hasText(out, "| sim | icl | 0.600 [0.352, 0.848] (3) | 0.717 [0.458, 0.975] (3) "
-                           "| 0.950 [0.826, 1.074] (3) | 0.756 [0.560, 0.951] (3) |\n"));
+  EXPECT_TRUE(hasText(out,
+                      "| sim | icl | 0.600 [0.352, 0.848] (3) | 0.717 [0.458, 0.975] (3) "
+                      "| 0.950 [0.826, 1.074] (3) | 0.756 [0.560, 0.951] (3) |\n"));
   const std::vector<double> cnp(std::begin(kCnp), std::end(kCnp));
-  EXPECT_TRUE(hasText(out, "| sim | cnp | " + expectedCell(cnp) + " | - | - | " +
-                               expectedCell(cnp) + " |\n"));
+  EXPECT_TRUE(hasText(
+      out, "| sim | cnp | " + expectedCell(cnp) + " | - | - | " + expectedCell(cnp) + " |\n"));
   // Only each seed's last evaluation counts: no step-2 row, so no protonet line.
   EXPECT_FALSE(hasText(out, "protonet"));
   // lr = 3e-3: the completed seed alone (the failed one's step-2 rows are left out).
@@ -252,8 +254,8 @@ TEST_F(CliReportSweep, UnreadablePointIsNamedAndLeftOut) {
   const CliOutcome report = cli({"report", dir_.path().string()});
   ASSERT_EQ(report.code, 0) << report.err;
   EXPECT_TRUE(hasText(report.out, "1 unreadable"));
-  EXPECT_TRUE(hasText(report.out, "- unreadable: `" + folder + "`: " +
-                                      (dir_ / folder / "eval.csv").string()));
+  EXPECT_TRUE(hasText(report.out,
+                      "- unreadable: `" + folder + "`: " + (dir_ / folder / "eval.csv").string()));
   EXPECT_TRUE(hasText(report.out, "## learners.icl.lr=1e-3: 2 of 3 seeds completed\n"));
   EXPECT_TRUE(hasText(report.out, "| sim | icl | " + expectedCell({0.5, 0.7}) + " |"));
 }
@@ -293,8 +295,7 @@ TEST(CliReportSweepRegression, SquaredErrorGetsATableAtAFewPositions) {
   EXPECT_TRUE(hasText(report.out, "sq_error at each number of shots"));
   // Positions 1 and 2, then the last one (4); no mean over shots for an error.
   EXPECT_TRUE(hasText(report.out, "| test family | learner | 1 | 2 | 4 |\n"));
-  EXPECT_TRUE(hasText(report.out, "| gaussian | gpt_curriculum | " +
-                                      expectedCell({0.8, 0.7}) + " | " +
-                                      expectedCell({0.6, 0.5}) + " | " +
+  EXPECT_TRUE(hasText(report.out, "| gaussian | gpt_curriculum | " + expectedCell({0.8, 0.7}) +
+                                      " | " + expectedCell({0.6, 0.5}) + " | " +
                                       expectedCell({0.4, 0.2}) + " |\n"));
 }

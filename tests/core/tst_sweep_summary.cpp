@@ -54,8 +54,8 @@ TEST(StudentT975, BeyondTheTableFollowsTheExactQuantileToTheLimit) {
   // Exact quantiles (t distribution function inverted at 30 digits), 11 significant digits.
   // The expansion's own error is < 3e-8 from df 31 on; 1e-7 leaves room for that only.
   const std::pair<int64_t, double> exact[] = {
-      {30, 2.0422724563}, {31, 2.0395134464}, {40, 2.0210753903},
-      {60, 2.0002978220}, {100, 1.9839715185}, {1000, 1.9623390808}, {1000000, 1.9599663568}};
+      {30, 2.0422724563},  {31, 2.0395134464},   {40, 2.0210753903},     {60, 2.0002978220},
+      {100, 1.9839715185}, {1000, 1.9623390808}, {1000000, 1.9599663568}};
   for (const auto& [df, quantile] : exact) {
     EXPECT_NEAR(studentT975(df), quantile, 1e-7) << "df " << df;
   }
