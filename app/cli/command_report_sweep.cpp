@@ -37,7 +37,9 @@ std::string joined(const std::vector<std::string>& items, const std::string& sep
 std::string formatted(double value) {
   std::ostringstream text;
   text << std::fixed << std::setprecision(3) << value;
-  return text.str();
+  // An interval end just below zero (least squares' error once it has enough points) would
+  // print as "-0.000", which reads like a measured negative number.
+  return text.str() == "-0.000" ? "0.000" : text.str();
 }
 
 /// "0.812 [0.700, 0.925] (2)"; one seed has no interval: "0.812 (1)".

@@ -285,6 +285,9 @@ TEST(CliReportSweepRegression, SquaredErrorGetsATableAtAFewPositions) {
       rows += "12,gpt_curriculum,gaussian,gaussian," + std::to_string(position) + ",sq_error," +
               std::to_string(errors[seed][position]) + ",0,2,16\n";
     }
+    // Least squares is exact from 3 points on (D = 3): an error of 0 or nearly 0.
+    rows += "12,least_squares,gaussian,gaussian,4,sq_error," +
+            std::string(seed == 0 ? "0" : "1e-9") + ",0,0,16\n";
     writeRun(dir / point.folder, tinyRegressionConfig(), rows, kCompleted);
     manifest.points.push_back(point);
   }
@@ -298,4 +301,7 @@ TEST(CliReportSweepRegression, SquaredErrorGetsATableAtAFewPositions) {
   EXPECT_TRUE(hasText(report.out, "| gaussian | gpt_curriculum | " + expectedCell({0.8, 0.7}) +
                                       " | " + expectedCell({0.6, 0.5}) + " | " +
                                       expectedCell({0.4, 0.2}) + " |\n"));
+  // Its interval reaches just below 0 (5e-10 - 12.7 * 5e-10) and prints without a sign.
+  EXPECT_TRUE(
+      hasText(report.out, "| gaussian | least_squares | - | - | 0.000 [0.000, 0.000] (2) |\n"));
 }
