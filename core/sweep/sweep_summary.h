@@ -24,7 +24,7 @@ double studentT975(int64_t degreesOfFreedom);
 /// Mean and 95 % t-interval of values that come one per seed.
 struct AcrossSeeds {
   int64_t seeds = 0;  // how many seeds the mean has
-  double mean = 0.0;
+  double mean = 0.0;  // NaN (as low and high) when no seed has a value
   double low = 0.0;   // mean -/+ t(0.975, n-1) * sd / sqrt(n); equal to the mean when n == 1
   double high = 0.0;
   std::vector<std::pair<uint64_t, double>> perSeed;  // (seed, value), by seed
@@ -65,7 +65,8 @@ struct SweepGroup {
   std::string label;  // "learners.matchnet.lr=3e-3", or "all seeds" without axes
   std::vector<std::size_t> points;  // indices into SweepSummary::points
   std::vector<SweepEvalRow> evaluations;  // completed points only
-  std::vector<SweepLossCurve> losses;     // every point with train.csv rows (also running)
+  std::vector<SweepLossCurve> losses;     // completed and running points with train.csv rows
+                                          // (a failed or stopped one would end the band)
 };
 
 struct SweepSummary {
@@ -73,8 +74,8 @@ struct SweepSummary {
   SweepManifest manifest;
   std::vector<SweepPointState> points;
   std::vector<SweepGroup> groups;  // in the order of the manifest's axes values
-  int64_t completed = 0;
-  int64_t failed = 0;
+  int64_t completed = 0;  // points whose readable run folder says completed (the means' seeds)
+  int64_t failed = 0;     // points whose status is failed
 };
 
 /// @brief Reads the sweep folder @p dir: its sweep.json and each point's run folder. A point
