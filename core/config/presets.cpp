@@ -44,7 +44,9 @@ const TimeRecord kTimes[] = {
     {"p4-radial", 24.0, PresetTimeSource::Measured, "docs/results.md: 24 s (/usr/bin/time)"},
     {"i1-curriculum", 507.0, PresetTimeSource::Measured,
      "docs/results.md: 8 min 27 s with one build alongside (17 min with two)"},
-    {"i2-meta-meta", 111.0, PresetTimeSource::Measured, "docs/results.md: 1 min 51 s"},
+    {"i2-meta-meta", 533.0, PresetTimeSource::Measured,
+     "measured 2026-12-02, seed 0: 533 s wall with the machine loaded (load average 8-20), "
+     "147 s of CPU time"},
     {"p1-sim-paper", 500000 * (4 * 0.2 + 0.03), PresetTimeSource::Estimated,
      "estimate: 500k steps x 0.83 s (ICL at B = 512: 4 x 0.2 s, + 0.03 s the other learners)"},
     {"p1-proto-paper", 1000000 * (0.2 + 0.03), PresetTimeSource::Estimated,

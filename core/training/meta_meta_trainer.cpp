@@ -203,6 +203,16 @@ void MetaMetaRun::evaluate(int64_t step) {
     for (auto& rows : zeroRows) {
       rows.push_back((query.ys.square() / d).cpu());
     }
+    // Reference: least squares on each query prompt's previous points, what a model that has
+    // learnt in-context regression should approach (exact from i = D on, the data are noise-free).
+    const RegressionPrompts queryCpu{query.xs.cpu(), query.ys.cpu()};
+    const torch::Tensor leastSquares =
+        (leastSquaresPredictions(queryCpu) - queryCpu.ys).square() / d;
+    auto& leastSquaresRows = errors[learnerName(LearnerId::LeastSquares)];
+    leastSquaresRows.resize(sizes.size());
+    for (auto& rows : leastSquaresRows) {
+      rows.push_back(leastSquares);
+    }
     for (const Model* model : {&meta_, &conventional_}) {
       const int64_t steps =
           model == &meta_ ? metaMeta_.adaptStepsMeta : metaMeta_.adaptStepsConventional;

@@ -162,7 +162,8 @@ TEST(RegressionTrainer, metaMetaRunScoresFourLearnersPerSupportSize) {
     seen.insert({record.learner, record.testFamily});
     sum[record.learner + "/" + record.testFamily] += record.value;
   }
-  for (const std::string learner : {"meta_icl_adapt", "meta_icl", "icl_adapt", "icl", "zero"}) {
+  for (const std::string learner :
+       {"meta_icl_adapt", "meta_icl", "icl_adapt", "icl", "zero", "least_squares"}) {
     for (const std::string family : {"domain_s4", "domain_s8"}) {
       EXPECT_EQ(seen.count({learner, family}), 1u) << learner << " " << family;
     }
@@ -174,6 +175,38 @@ TEST(RegressionTrainer, metaMetaRunScoresFourLearnersPerSupportSize) {
   EXPECT_EQ(sum["icl/domain_s4"], sum["icl/domain_s8"]);
   EXPECT_TRUE(fs::exists(dir / "checkpoints" / "meta_icl-final.pt"));
   EXPECT_TRUE(fs::exists(dir / "checkpoints" / "icl-final.pt"));
+}
+
+TEST(RegressionTrainer, metaMetaLeastSquaresIsExactFromDPointsOn) {
+  // The test domains' data are noise-free, so least squares on i >= D previous points recovers
+  // y exactly up to float rounding: its squared error is tiny next to the zero predictor's.
+  TempDir tmp;
+  const fs::path dir = tmp / "run";
+  const RunConfig config = tinyMetaMetaConfig();
+  RunControl control;
+  ASSERT_EQ(trainInto(config, dir, control).status, RunStatus::Completed);
+  const auto run = readRun(dir);
+  ASSERT_TRUE(run.ok()) << run.error();
+  std::map<std::pair<std::string, int64_t>, double> value;  // (learner, shots) -> error, s4
+  for (const EvalRecord& record : run.value().evaluations) {
+    if (record.testFamily == "domain_s4") {
+      value[{record.learner, record.shots}] = record.value;
+    }
+  }
+  auto at = [&value](const std::string& learner, int64_t shots) {
+    const auto found = value.find({learner, shots});
+    return found == value.end() ? -1.0 : found->second;
+  };
+  const int64_t d = config.metaMeta.nDims;
+  ASSERT_GE(at("least_squares", config.metaMeta.nPositions - 1), 0.0);
+  // No previous point: least squares predicts 0, as the zero predictor does.
+  EXPECT_EQ(at("least_squares", 0), at("zero", 0));
+  for (int64_t shots = d; shots < config.metaMeta.nPositions; ++shots) {
+    // Float32 least squares leaves a relative residual of about cond(X) x 1e-7, whose square is
+    // far below 1e-3 for any but a near-singular domain transform.
+    EXPECT_LT(at("least_squares", shots), 1e-3 * at("zero", shots)) << shots;
+  }
+  EXPECT_GT(at("least_squares", 1), 1e-3 * at("zero", 1));  // under-determined
 }
 
 TEST(RegressionTrainer, innerDivergenceFailsNamingTheMetaStepAndKeepsTheFolder) {
