@@ -26,5 +26,6 @@ int commandBench(const std::vector<std::string>& args, const CommandContext& con
 int commandBenchPlayground(const std::vector<std::string>& args, const CommandContext& context);
 int commandReport(const std::vector<std::string>& args, const CommandContext& context);
 int commandEvaluate(const std::vector<std::string>& args, const CommandContext& context);
+int commandSweep(const std::vector<std::string>& args, const CommandContext& context);
 
 }  // namespace icl::app
