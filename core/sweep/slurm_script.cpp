@@ -85,7 +85,7 @@ std::string slurmScript(const SweepManifest& manifest, const SlurmOptions& optio
   if (options.gpus > 0) {
     s += "#SBATCH --gres=gpu:" + std::to_string(options.gpus) + "\n";
   }
-  s += R"(set -euo pipefail
+  s += R"SH(set -euo pipefail
 
 # The sweep folder: sbatch runs a copy of this script from its spool, so look for sweep.json
 # in the folder it was submitted from first, then beside the script itself.
@@ -99,7 +99,7 @@ else
   exit 2
 fi
 
-)";
+)SH";
   s += "default_cli=" + bashQuoted(options.cliExecutable.string()) + "\n";
   s += "cli=\"${ICL_LAB_CLI:-$default_cli}\"\n";
   s += options.threads > 0
@@ -110,7 +110,7 @@ fi
     s += "  " + bashQuoted(point.folder) + "\n";
   }
   s += ")\n";
-  s += R"(
+  s += R"SH(
 task="${SLURM_ARRAY_TASK_ID:-}"
 if ! [[ "$task" =~ ^[0-9]+$ ]] || (( task >= ${#points[@]} )); then
   echo "error: SLURM_ARRAY_TASK_ID '$task' is not a task of this array (0 to $(( ${#points[@]} - 1 )))" >&2
@@ -139,7 +139,7 @@ if [[ -e "$point" ]]; then
   mv "$point" "$point.incomplete-$n"
 fi
 exec "$cli" run --config "points/$point.json" --out "$point" --threads "$threads"
-)";
+)SH";
   return s;
 }
 

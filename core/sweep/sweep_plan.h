@@ -6,8 +6,8 @@
 // Syntax of a --set assignment in a sweep:
 //   key=value             one value: fixed, applied to every point (exactly as `run --set`)
 //   key=v1,v2,...         several values: the key is swept (an axis of the sweep)
-//   list key (eval.families, eval.shots, ...: a key whose value is a list, which `run --set`
-//   already writes as comma-separated items): values are separated by ';' instead, so
+//   list key (eval.families, generalisation.sigmas, ...: a key whose value is a list, which
+//   `run --set` already writes as comma-separated items): values are separated by ';', so
 //   'eval.families=sim,rad;sim' sweeps two values, [sim, rad] and [sim].
 // Commas inside [...], {...} or "..." never separate values (a JSON array stays one value).
 // Points run seed by seed; within a seed, over the cartesian product of the axes in the

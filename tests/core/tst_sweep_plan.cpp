@@ -100,7 +100,7 @@ TEST(SweepValues, aListKeySeparatesValuesWithSemicolons) {
             (std::vector<std::string>{"sim,rad", "sim"}));
   EXPECT_EQ(splitSweepValues("eval.families", "sim,rad").value(),
             (std::vector<std::string>{"sim,rad"}));
-  EXPECT_EQ(splitSweepValues("eval.shots", "[1,2];[5]").value(),
+  EXPECT_EQ(splitSweepValues("generalisation.sigmas", "[1,2];[5]").value(),
             (std::vector<std::string>{"[1,2]", "[5]"}));
 }
 
