@@ -1,5 +1,6 @@
 // icl-lab-cli sweep: runs a set of runs over seeds and values of config keys (issue #12), here
 // as separate processes or, with --emit slurm, as a SLURM job array to submit elsewhere.
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 
@@ -85,7 +86,12 @@ core::SweepPlan planFromArguments(const Arguments& args) {
   return std::move(plan).value();
 }
 
-fs::path runningExecutable() {
+/// The CLI the points run with: $ICL_LAB_CLI when set (as in the SLURM script), else this
+/// program itself.
+fs::path cliExecutable() {
+  if (const char* chosen = std::getenv("ICL_LAB_CLI"); chosen != nullptr && *chosen != '\0') {
+    return fs::absolute(chosen);
+  }
   std::error_code error;
   const fs::path self = fs::read_symlink("/proc/self/exe", error);
   if (error) {
@@ -121,7 +127,7 @@ int emitSlurm(const Arguments& args, const core::SweepPlan& plan, const fs::path
   if (const auto threads = args.get("--threads")) {
     options.threads = parseInteger("--threads", *threads, 1);
   }
-  options.cliExecutable = runningExecutable();
+  options.cliExecutable = cliExecutable();
   if (const core::Status valid = core::validateSlurmOptions(options); !valid) {
     throw UsageError(valid.error());
   }
@@ -187,7 +193,7 @@ int commandSweep(const std::vector<std::string>& rawArgs, const CommandContext& 
                 << (threads == 1 ? " thread" : " threads") << " each\n";
   }
   core::SweepRunOptions options;
-  options.cliExecutable = runningExecutable();
+  options.cliExecutable = cliExecutable();
   options.jobs = jobs;
   options.threads = threads;
   options.interrupt = context.interrupt;

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -55,6 +56,14 @@ std::vector<std::string> sweepArgs(const fs::path& config, const fs::path& out,
   args.insert(args.end(), extra.begin(), extra.end());
   return args;
 }
+
+// Nothing here may run a point: were a bug to start one, the point processes would be this
+// test program (the CLI runs /proc/self/exe) but for ICL_LAB_CLI, which makes them fail at once.
+class NoPointsRun : public ::testing::Environment {
+ public:
+  void SetUp() override { ::setenv("ICL_LAB_CLI", "/bin/false", 1); }
+};
+const auto* const kNoPointsRun = ::testing::AddGlobalTestEnvironment(new NoPointsRun);
 
 }  // namespace
 
