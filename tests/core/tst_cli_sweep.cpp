@@ -291,3 +291,34 @@ TEST(CliSweep, theSlurmScriptRunsArrayTasksLocally) {
   EXPECT_EQ(outside.code, 2);
   EXPECT_TRUE(hasText(outside.err, "SLURM_ARRAY_TASK_ID '2' is not a task of this array"));
 }
+
+// Ctrl-C (SIGINT to the sweep process): forwarded to the running point, which stops cleanly;
+// the sweep exits with 130, that point is marked stopped and the points not started pending.
+TEST(CliSweep, ctrlCStopsTheRunningPointAndExitsWith130) {
+  TempDir temp;
+  const fs::path config = writeTinyConfig(temp);
+  const fs::path out = temp / "sweep";
+  ScopedEnv slow("ICL_TEST_SLOW_MS", "300");
+  const Process sweep = start(sweepCommand(config, out, kTwoByTwo), temp.path());
+  // Once the first point has written its config, its process has its own SIGINT handler.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  fs::path firstRun;
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    const auto read = icl::core::readSweepManifest(out);
+    if (read.ok() && fs::exists(out / read.value().points.front().folder / "config.json")) {
+      firstRun = out / read.value().points.front().folder;
+      break;
+    }
+  }
+  ASSERT_FALSE(firstRun.empty()) << fileText(sweep.err);
+  ::kill(sweep.pid, SIGINT);
+  EXPECT_EQ(wait(sweep), 130) << fileText(sweep.err);
+  const auto stopped = manifestOf(out);
+  EXPECT_EQ(stopped.points[0].status, SweepPointStatus::Stopped);
+  EXPECT_EQ(runStatus(firstRun), "stopped");
+  for (std::size_t i = 1; i < stopped.points.size(); ++i) {
+    EXPECT_EQ(stopped.points[i].status, SweepPointStatus::Pending) << stopped.points[i].folder;
+    EXPECT_FALSE(fs::exists(out / stopped.points[i].folder));
+  }
+}
