@@ -17,8 +17,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include "core/sweep/sweep_manifest.h"
 #include "core/util/result.h"
 

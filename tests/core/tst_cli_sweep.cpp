@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -94,6 +95,24 @@ int wait(const Process& process) {
   }
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
+
+/// Kills a started process and its group when a test ends before waiting for it (a failed
+/// ASSERT), so that no sweep outlives its test.
+class KillOnExit {
+ public:
+  explicit KillOnExit(const Process& process) : pid_(process.pid) {}
+  ~KillOnExit() {
+    if (pid_ > 0 && waitpid(pid_, nullptr, WNOHANG) == 0) {  // still running, not reaped
+      ::kill(-pid_, SIGKILL);
+      waitpid(pid_, nullptr, 0);
+    }
+  }
+  KillOnExit(const KillOnExit&) = delete;
+  KillOnExit& operator=(const KillOnExit&) = delete;
+
+ private:
+  pid_t pid_;
+};
 
 struct Outcome {
   int code;
@@ -195,6 +214,7 @@ TEST(CliSweep, aKilledSweepContinuesWithoutRerunningFinishedPoints) {
     // still busy with its second point when the first is seen completed.
     ScopedEnv slow("ICL_TEST_SLOW_MS", "150");
     const Process sweep = start(args, temp.path());
+    const KillOnExit guard(sweep);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
     bool firstCompleted = false;
     while (!firstCompleted && std::chrono::steady_clock::now() < deadline) {
@@ -232,14 +252,26 @@ TEST(CliSweep, aKilledSweepContinuesWithoutRerunningFinishedPoints) {
 
 // lr = 1e30 passes validation, but the only learner diverges at once, which fails its run:
 // that point is marked failed with the run's message, the other completes, the exit code is 1.
+// (The other point also finds a leftover folder in its place, which is moved aside.)
 TEST(CliSweep, aFailingPointIsMarkedFailedWhileTheOthersComplete) {
   TempDir temp;
   const fs::path config = writeTinyConfig(temp);
   const fs::path out = temp / "sweep";
-  const Outcome outcome = runToEnd(
-      sweepCommand(config, out, {"--seeds", "0", "--set", "learners.icl.lr=1e30,1e-3"}),
-      temp.path());
+  const std::vector<std::string> points = {"--seeds", "0", "--set", "learners.icl.lr=1e30,1e-3"};
+  // A leftover folder of the second point that is no run (killed before its config.json):
+  // it cannot be resumed, so it is moved aside, not deleted, and the point runs again.
+  auto emit = sweepCommand(config, out, points);
+  emit.insert(emit.end(), {"--emit", "slurm"});
+  ASSERT_EQ(runToEnd(emit, temp.path()).code, 0);
+  fs::create_directories(out / "learners.icl.lr=1e-3_seed0");
+  std::ofstream(out / "learners.icl.lr=1e-3_seed0" / "partial.txt") << "mine";
+
+  const Outcome outcome = runToEnd(sweepCommand(config, out, points), temp.path());
   EXPECT_EQ(outcome.code, 1) << outcome.err;
+  EXPECT_EQ(fileText(out / "learners.icl.lr=1e-3_seed0.incomplete-1" / "partial.txt"), "mine");
+  EXPECT_TRUE(hasText(outcome.err, "[2/2] seed0 lr=1e-3 started again: moved "
+                                   "learners.icl.lr=1e-3_seed0 to "
+                                   "learners.icl.lr=1e-3_seed0.incomplete-1"));
   EXPECT_TRUE(hasText(outcome.out, "1 completed, 1 failed"));
   const auto manifest = manifestOf(out);
   ASSERT_EQ(manifest.points.size(), 2u);
@@ -293,13 +325,15 @@ TEST(CliSweep, theSlurmScriptRunsArrayTasksLocally) {
 }
 
 // Ctrl-C (SIGINT to the sweep process): forwarded to the running point, which stops cleanly;
-// the sweep exits with 130, that point is marked stopped and the points not started pending.
+// the sweep exits with 130, that point is marked stopped and the points not started pending;
+// the same command then continues the stopped point with `resume`.
 TEST(CliSweep, ctrlCStopsTheRunningPointAndExitsWith130) {
   TempDir temp;
   const fs::path config = writeTinyConfig(temp);
   const fs::path out = temp / "sweep";
-  ScopedEnv slow("ICL_TEST_SLOW_MS", "300");
+  auto slow = std::make_unique<ScopedEnv>("ICL_TEST_SLOW_MS", "300");
   const Process sweep = start(sweepCommand(config, out, kTwoByTwo), temp.path());
+  const KillOnExit guard(sweep);
   // Once the first point has written its config, its process has its own SIGINT handler.
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   fs::path firstRun;
@@ -314,11 +348,20 @@ TEST(CliSweep, ctrlCStopsTheRunningPointAndExitsWith130) {
   ASSERT_FALSE(firstRun.empty()) << fileText(sweep.err);
   ::kill(sweep.pid, SIGINT);
   EXPECT_EQ(wait(sweep), 130) << fileText(sweep.err);
+  slow.reset();
   const auto stopped = manifestOf(out);
   EXPECT_EQ(stopped.points[0].status, SweepPointStatus::Stopped);
   EXPECT_EQ(runStatus(firstRun), "stopped");
   for (std::size_t i = 1; i < stopped.points.size(); ++i) {
     EXPECT_EQ(stopped.points[i].status, SweepPointStatus::Pending) << stopped.points[i].folder;
     EXPECT_FALSE(fs::exists(out / stopped.points[i].folder));
+  }
+  // The same command again resumes the stopped point from its checkpoint and runs the rest.
+  const Outcome again = runToEnd(sweepCommand(config, out, kTwoByTwo), temp.path());
+  ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_TRUE(hasText(again.err, "[1/4] seed0 lr=1e-3 resumed from its last checkpoint"));
+  for (const auto& point : manifestOf(out).points) {
+    EXPECT_EQ(point.status, SweepPointStatus::Completed) << point.folder;
+    EXPECT_EQ(runStatus(out / point.folder), "completed") << point.folder;
   }
 }
