@@ -3,7 +3,6 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
-
 #include <nlohmann/json.hpp>
 
 #include "app/cli/arguments.h"
@@ -59,15 +58,16 @@ core::SweepPlan planFromArguments(const Arguments& args) {
     for (const char* flag : {"--preset", "--config", "--seeds", "--out"}) {
       if (args.get(flag)) {
         throw UsageError(std::string("--continue reads everything from the sweep's sweep.json; "
-                                     "leave out ") + flag);
+                                     "leave out ") +
+                         flag);
       }
     }
     if (!args.overrides.empty()) {
       throw UsageError("--continue reads everything from the sweep's sweep.json; leave out --set");
     }
     if (!core::isSweepFolder(*dir)) {
-      throw UsageError(*dir + " is not a sweep folder (it has no " +
-                       core::kSweepManifestFile + ")");
+      throw UsageError(*dir + " is not a sweep folder (it has no " + core::kSweepManifestFile +
+                       ")");
     }
     core::Result<core::SweepManifest> manifest = core::readSweepManifest(*dir);
     if (!manifest) {
@@ -142,12 +142,12 @@ int emitSlurm(const Arguments& args, const core::SweepPlan& plan, const fs::path
     throw std::runtime_error(written.error());
   }
   std::error_code ignored;  // executable for convenience; `sbatch` and `bash` do not need it
-  fs::permissions(script, fs::perms::owner_exec | fs::perms::group_exec,
-                  fs::perm_options::add, ignored);
+  fs::permissions(script, fs::perms::owner_exec | fs::perms::group_exec, fs::perm_options::add,
+                  ignored);
   context.out << "sweep '" << manifest.value().name << "': " << manifest.value().points.size()
               << " points (" << axesText(manifest.value()) << ") written to " << outDir.string()
-              << "\nsubmit with:  cd " << outDir.string() << " && sbatch "
-              << core::kSlurmScriptFile << "\nthen, with the folder back here or on shared "
+              << "\nsubmit with:  cd " << outDir.string() << " && sbatch " << core::kSlurmScriptFile
+              << "\nthen, with the folder back here or on shared "
               << "storage:  icl-lab-cli report " << outDir.string() << "\n";
   return kExitOk;
 }
@@ -155,8 +155,8 @@ int emitSlurm(const Arguments& args, const core::SweepPlan& plan, const fs::path
 }  // namespace
 
 int commandSweep(const std::vector<std::string>& rawArgs, const CommandContext& context) {
-  std::vector<std::string> valueFlags = {"--preset", "--config", "--seeds", "--jobs",
-                                         "--threads", "--out",   "--emit",  "--continue"};
+  std::vector<std::string> valueFlags = {"--preset",  "--config", "--seeds", "--jobs",
+                                         "--threads", "--out",    "--emit",  "--continue"};
   valueFlags.insert(valueFlags.end(), kSlurmFlags.begin(), kSlurmFlags.end());
   const Arguments args = parseArguments(rawArgs, valueFlags, {"--quiet"});
   const int64_t jobs = args.get("--jobs") ? parseInteger("--jobs", *args.get("--jobs"), 1) : 1;
@@ -173,11 +173,10 @@ int commandSweep(const std::vector<std::string>& rawArgs, const CommandContext& 
   }
   const core::SweepPlan plan = planFromArguments(args);
   const fs::path outDir =
-      args.get("--continue")
-          ? fs::path(*args.get("--continue"))
-          : args.get("--out") ? fs::path(*args.get("--out"))
-                              : fs::path("sweeps") / core::runFolderName(plan.manifest.name,
-                                                                         std::time(nullptr));
+      args.get("--continue") ? fs::path(*args.get("--continue"))
+      : args.get("--out")
+          ? fs::path(*args.get("--out"))
+          : fs::path("sweeps") / core::runFolderName(plan.manifest.name, std::time(nullptr));
   if (emit) {
     return emitSlurm(args, plan, outDir, context);
   }
@@ -187,10 +186,10 @@ int commandSweep(const std::vector<std::string>& rawArgs, const CommandContext& 
   }
   const bool quiet = args.has("--quiet");
   if (!quiet) {
-    context.err << "sweep '" << manifest.value().name << "': "
-                << manifest.value().points.size() << " points (" << axesText(manifest.value())
-                << ") -> " << outDir.string() << ", " << jobs << " at a time, " << threads
-                << (threads == 1 ? " thread" : " threads") << " each\n";
+    context.err << "sweep '" << manifest.value().name << "': " << manifest.value().points.size()
+                << " points (" << axesText(manifest.value()) << ") -> " << outDir.string() << ", "
+                << jobs << " at a time, " << threads << (threads == 1 ? " thread" : " threads")
+                << " each\n";
   }
   core::SweepRunOptions options;
   options.cliExecutable = cliExecutable();

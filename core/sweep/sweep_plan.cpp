@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "core/config/config_fields.h"
 #include "core/config/overrides.h"
@@ -127,13 +126,13 @@ Result<std::vector<uint64_t>> parseSeedList(const std::string& text) {
     const std::size_t dash = item.find('-');
     uint64_t first = 0;
     uint64_t last = 0;
-    const bool parsed =
-        dash == std::string::npos
-            ? parseDecimal(item, first) && parseDecimal(item, last)
-            : parseDecimal(item.substr(0, dash), first) && parseDecimal(item.substr(dash + 1), last);
+    const bool parsed = dash == std::string::npos
+                            ? parseDecimal(item, first) && parseDecimal(item, last)
+                            : parseDecimal(item.substr(0, dash), first) &&
+                                  parseDecimal(item.substr(dash + 1), last);
     if (!parsed) {
-      return R::failure("--seeds " + text + ": '" + item + "' is not a seed or a range: " +
-                        expected);
+      return R::failure("--seeds " + text + ": '" + item +
+                        "' is not a seed or a range: " + expected);
     }
     if (first > last) {
       return R::failure("--seeds " + text + ": the range '" + item +
@@ -145,8 +144,7 @@ Result<std::vector<uint64_t>> parseSeedList(const std::string& text) {
     }
     for (uint64_t seed = first;; ++seed) {
       if (!seen.insert(seed).second) {
-        return R::failure("--seeds " + text + ": seed " + std::to_string(seed) +
-                          " is given twice");
+        return R::failure("--seeds " + text + ": seed " + std::to_string(seed) + " is given twice");
       }
       seeds.push_back(seed);
       if (seed == last) {
@@ -157,8 +155,7 @@ Result<std::vector<uint64_t>> parseSeedList(const std::string& text) {
   return R::success(std::move(seeds));
 }
 
-Result<std::vector<std::string>> splitSweepValues(const std::string& key,
-                                                  const std::string& text) {
+Result<std::vector<std::string>> splitSweepValues(const std::string& key, const std::string& text) {
   using R = Result<std::vector<std::string>>;
   const bool listKey = isListKey(key);
   const char separator = listKey ? ';' : ',';
@@ -253,15 +250,14 @@ Result<SweepPlan> planSweep(const SweepRequest& request) {
       return R::failure(assignment.error());
     }
     if (!keys.insert(assignment.value().key).second) {
-      return R::failure("--set " + text + ": the key " + assignment.value().key +
-                        " is set twice");
+      return R::failure("--set " + text + ": the key " + assignment.value().key + " is set twice");
     }
     if (assignment.value().values.size() == 1) {
       manifest.baseSettings.push_back(assignment.value().key + "=" +
                                       assignment.value().values.front());
       Result<json> base = baseWithSettings(manifest);
-      const Result<RunConfig> parsed =
-          base ? RunConfig::fromJson(base.value(), request.source) : Result<RunConfig>::failure(base.error());
+      const Result<RunConfig> parsed = base ? RunConfig::fromJson(base.value(), request.source)
+                                            : Result<RunConfig>::failure(base.error());
       if (!parsed) {
         return R::failure("--set " + text + ": " + parsed.error());
       }

@@ -129,8 +129,8 @@ Decision decide(const fs::path& sweepDir, const SweepPoint& point, int64_t threa
     return {Decision::Action::Busy,
             "cannot move " + dir.string() + " aside to " + aside.string() + ": " + error.message()};
   }
-  return {Decision::Action::Run, "moved " + point.folder + " to " + aside.filename().string() +
-                                     " (" + plan.error() + ")"};
+  return {Decision::Action::Run,
+          "moved " + point.folder + " to " + aside.filename().string() + " (" + plan.error() + ")"};
 }
 
 /// The last line of @p text that starts with "error: " (without it), else the last non-empty
@@ -181,8 +181,8 @@ Result<pid_t> spawnLogged(const std::vector<std::string>& args, const fs::path& 
   }
   argv.push_back(nullptr);
   pid_t pid = 0;
-  const int failed = ::posix_spawn(&pid, args.front().c_str(), &actions, nullptr, argv.data(),
-                                   environ);
+  const int failed =
+      ::posix_spawn(&pid, args.front().c_str(), &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   if (failed != 0) {
     return Result<pid_t>::failure("cannot start " + args.front() + ": " + std::strerror(failed));
@@ -256,8 +256,8 @@ class Runner {
 
   void emit(Kind kind, std::size_t index, double seconds, const std::string& detail) {
     if (options_.onEvent) {
-      options_.onEvent({kind, index, manifest_.points.size(), manifest_.points[index], seconds,
-                        detail});
+      options_.onEvent(
+          {kind, index, manifest_.points.size(), manifest_.points[index], seconds, detail});
     }
   }
 
@@ -359,10 +359,10 @@ class Runner {
     }
     std::string message = said;
     if (message.empty()) {
-      message = exited ? "exited with code " + std::to_string(code)
-                       : signal != 0 ? std::string("killed by signal ") + std::to_string(signal) +
-                                           " (" + strsignal(signal) + ")"
-                                     : "lost track of its process";
+      message = exited        ? "exited with code " + std::to_string(code)
+                : signal != 0 ? std::string("killed by signal ") + std::to_string(signal) + " (" +
+                                    strsignal(signal) + ")"
+                              : "lost track of its process";
     }
     setStatus(child.index, SweepPointStatus::Failed, message);
     save();
@@ -397,13 +397,20 @@ std::string describeSweepEvent(const SweepEvent& event) {
   }
   const std::string took = formatSweepDuration(event.seconds);
   switch (event.kind) {
-    case Kind::Started: return line + " started";
-    case Kind::Resumed: return line + " resumed from its last checkpoint";
-    case Kind::Restarted: return line + " started again: " + event.detail;
-    case Kind::Kept: return line + " already completed, kept";
-    case Kind::Completed: return line + " completed in " + took;
-    case Kind::Failed: return line + " failed after " + took + ": " + event.detail;
-    case Kind::Stopped: return line + " stopped after " + took;
+    case Kind::Started:
+      return line + " started";
+    case Kind::Resumed:
+      return line + " resumed from its last checkpoint";
+    case Kind::Restarted:
+      return line + " started again: " + event.detail;
+    case Kind::Kept:
+      return line + " already completed, kept";
+    case Kind::Completed:
+      return line + " completed in " + took;
+    case Kind::Failed:
+      return line + " failed after " + took + ": " + event.detail;
+    case Kind::Stopped:
+      return line + " stopped after " + took;
   }
   return line;
 }

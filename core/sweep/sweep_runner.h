@@ -40,10 +40,10 @@ std::string describeSweepEvent(const SweepEvent& event);
 std::string formatSweepDuration(double seconds);
 
 struct SweepRunOptions {
-  std::filesystem::path cliExecutable;  // icl-lab-cli (the CLI passes /proc/self/exe)
-  int64_t jobs = 1;                     // points running at once, >= 1
-  int64_t threads = 1;                  // --threads of each point's process, >= 1
-  const std::atomic<bool>* interrupt = nullptr;  // set (SIGINT): stop every point cleanly
+  std::filesystem::path cliExecutable;             // icl-lab-cli (the CLI passes /proc/self/exe)
+  int64_t jobs = 1;                                // points running at once, >= 1
+  int64_t threads = 1;                             // --threads of each point's process, >= 1
+  const std::atomic<bool>* interrupt = nullptr;    // set (SIGINT): stop every point cleanly
   std::function<void(const SweepEvent&)> onEvent;  // may be empty
   double pollSeconds = 0.05;  // how often finished children and the interrupt are looked at
 };
@@ -52,8 +52,8 @@ struct SweepRunResult {
   int64_t completed = 0;
   int64_t failed = 0;
   int64_t stopped = 0;
-  int64_t pending = 0;       // not started (after an interrupt)
-  bool interrupted = false;  // options.interrupt was set
+  int64_t pending = 0;          // not started (after an interrupt)
+  bool interrupted = false;     // options.interrupt was set
   std::string manifestProblem;  // the first failed write of sweep.json; empty when none
 };
 

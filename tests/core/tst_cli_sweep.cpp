@@ -2,19 +2,17 @@
 // a sweep killed with SIGKILL that continues without re-running finished points, a point that
 // fails at run time while the others complete, and the SLURM script run as two local array
 // tasks. The runs are tiny (one learner, 6 steps); each test takes a few seconds.
-#include <gtest/gtest.h>
-
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <fstream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
@@ -128,8 +126,8 @@ Outcome runToEnd(const std::vector<std::string>& args, const fs::path& logDir) {
 
 std::vector<std::string> sweepCommand(const fs::path& config, const fs::path& out,
                                       std::vector<std::string> extra) {
-  std::vector<std::string> args = {kCli, "sweep", "--config", config.string(), "--out",
-                                   out.string()};
+  std::vector<std::string> args = {kCli,    "sweep",     "--config", config.string(),
+                                   "--out", out.string()};
   args.insert(args.end(), extra.begin(), extra.end());
   return args;
 }
@@ -169,8 +167,7 @@ class ScopedEnv {
   const char* name_;
 };
 
-const std::vector<std::string> kTwoByTwo = {"--seeds", "0-1", "--set",
-                                            "learners.icl.lr=1e-3,3e-3"};
+const std::vector<std::string> kTwoByTwo = {"--seeds", "0-1", "--set", "learners.icl.lr=1e-3,3e-3"};
 
 }  // namespace
 
@@ -220,8 +217,8 @@ TEST(CliSweep, aKilledSweepContinuesWithoutRerunningFinishedPoints) {
     while (!firstCompleted && std::chrono::steady_clock::now() < deadline) {
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
       const auto manifest = icl::core::readSweepManifest(out);
-      firstCompleted = manifest.ok() && manifest.value().points.front().status ==
-                                            SweepPointStatus::Completed;
+      firstCompleted =
+          manifest.ok() && manifest.value().points.front().status == SweepPointStatus::Completed;
     }
     ASSERT_TRUE(firstCompleted) << fileText(sweep.err);
     ::kill(-sweep.pid, SIGKILL);
@@ -269,9 +266,10 @@ TEST(CliSweep, aFailingPointIsMarkedFailedWhileTheOthersComplete) {
   const Outcome outcome = runToEnd(sweepCommand(config, out, points), temp.path());
   EXPECT_EQ(outcome.code, 1) << outcome.err;
   EXPECT_EQ(fileText(out / "learners.icl.lr=1e-3_seed0.incomplete-1" / "partial.txt"), "mine");
-  EXPECT_TRUE(hasText(outcome.err, "[2/2] seed0 lr=1e-3 started again: moved "
-                                   "learners.icl.lr=1e-3_seed0 to "
-                                   "learners.icl.lr=1e-3_seed0.incomplete-1"));
+  EXPECT_TRUE(hasText(outcome.err,
+                      "[2/2] seed0 lr=1e-3 started again: moved "
+                      "learners.icl.lr=1e-3_seed0 to "
+                      "learners.icl.lr=1e-3_seed0.incomplete-1"));
   EXPECT_TRUE(hasText(outcome.out, "1 completed, 1 failed"));
   const auto manifest = manifestOf(out);
   ASSERT_EQ(manifest.points.size(), 2u);

@@ -3,8 +3,6 @@
 // code 2 and nothing written. Nothing here trains (tst_cli_sweep runs sweeps).
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -79,11 +77,16 @@ TEST(SweepSeeds, badSeedsNameTheItem) {
   const struct {
     const char* text;
     const char* named;
-  } cases[] = {{"4-2", "'4-2' runs backwards"}, {"x", "'x' is not a seed"},
-               {"", "--seeds is empty"},        {"1,,2", "'' is not a seed"},
-               {"-1", "'-1' is not a seed"},    {"1-", "'1-' is not a seed"},
-               {"1,1", "seed 1 is given twice"}, {"0-3,2", "seed 2 is given twice"},
-               {"0-99999", "more than 10000 seeds"}, {"1.5", "'1.5' is not a seed"}};
+  } cases[] = {{"4-2", "'4-2' runs backwards"},
+               {"x", "'x' is not a seed"},
+               {"", "--seeds is empty"},
+               {"1,,2", "'' is not a seed"},
+               {"-1", "'-1' is not a seed"},
+               {"1-", "'1-' is not a seed"},
+               {"1,1", "seed 1 is given twice"},
+               {"0-3,2", "seed 2 is given twice"},
+               {"0-99999", "more than 10000 seeds"},
+               {"1.5", "'1.5' is not a seed"}};
   for (const auto& c : cases) {
     const auto seeds = parseSeedList(c.text);
     ASSERT_FALSE(seeds.ok()) << c.text;
@@ -119,8 +122,8 @@ TEST(SweepValues, emptyOrRepeatedValuesAreNamed) {
   EXPECT_TRUE(hasText(splitSweepValues("learners.icl.lr", "1,,2").error(),
                       "--set learners.icl.lr=1,,2: value 2 is empty"));
   EXPECT_TRUE(hasText(splitSweepValues("learners.icl.lr", "1,").error(), "value 2 is empty"));
-  EXPECT_TRUE(hasText(splitSweepValues("learners.icl.lr", "1,1").error(),
-                      "the value '1' is given twice"));
+  EXPECT_TRUE(
+      hasText(splitSweepValues("learners.icl.lr", "1,1").error(), "the value '1' is given twice"));
   const std::string list = splitSweepValues("eval.families", "sim;;rad").error();
   EXPECT_TRUE(hasText(list, "value 2 is empty"));
   EXPECT_TRUE(hasText(list, "separate the values of a sweep with ';'"));
@@ -138,23 +141,21 @@ TEST(SweepPlan, expandsSeedsTimesAxesInOrderWithFolderNames) {
   ASSERT_EQ(manifest.axes.size(), 2u);
   EXPECT_EQ(manifest.axes[0].key, "learners.icl.lr");
   EXPECT_EQ(manifest.axes[1].values, (std::vector<std::string>{"sim,rad", "sim"}));
-  const std::vector<std::string> folders = {
-      "learners.icl.lr=1e-3_eval.families=sim_rad_seed1",
-      "learners.icl.lr=1e-3_eval.families=sim_seed1",
-      "learners.icl.lr=3e-3_eval.families=sim_rad_seed1",
-      "learners.icl.lr=3e-3_eval.families=sim_seed1",
-      "learners.icl.lr=1e-3_eval.families=sim_rad_seed0",
-      "learners.icl.lr=1e-3_eval.families=sim_seed0",
-      "learners.icl.lr=3e-3_eval.families=sim_rad_seed0",
-      "learners.icl.lr=3e-3_eval.families=sim_seed0"};
+  const std::vector<std::string> folders = {"learners.icl.lr=1e-3_eval.families=sim_rad_seed1",
+                                            "learners.icl.lr=1e-3_eval.families=sim_seed1",
+                                            "learners.icl.lr=3e-3_eval.families=sim_rad_seed1",
+                                            "learners.icl.lr=3e-3_eval.families=sim_seed1",
+                                            "learners.icl.lr=1e-3_eval.families=sim_rad_seed0",
+                                            "learners.icl.lr=1e-3_eval.families=sim_seed0",
+                                            "learners.icl.lr=3e-3_eval.families=sim_rad_seed0",
+                                            "learners.icl.lr=3e-3_eval.families=sim_seed0"};
   ASSERT_EQ(manifest.points.size(), folders.size());
   ASSERT_EQ(plan.value().pointConfigs.size(), folders.size());
   for (std::size_t i = 0; i < folders.size(); ++i) {
     const auto& point = manifest.points[i];
     EXPECT_EQ(point.folder, folders[i]);
     EXPECT_EQ(point.status, icl::core::SweepPointStatus::Pending);
-    const auto config =
-        icl::core::RunConfig::fromJsonText(plan.value().pointConfigs[i], "point");
+    const auto config = icl::core::RunConfig::fromJsonText(plan.value().pointConfigs[i], "point");
     ASSERT_TRUE(config.ok()) << config.error();
     EXPECT_EQ(config.value().name, "tiny");
     EXPECT_EQ(config.value().seed, i < 4 ? 1u : 0u);
@@ -312,8 +313,8 @@ TEST(SweepSlurm, theScriptHasTheArrayResourcesAndPoints) {
   const auto outcome =
       cli(sweepArgs(config, out,
                     {"--seeds", "0-1", "--set", "learners.icl.lr=1e-3,1e-2", "--emit", "slurm",
-                     "--jobs", "2", "--slurm-time", "01:30:00", "--slurm-cpus", "4",
-                     "--slurm-mem", "4G", "--slurm-partition", "short", "--slurm-gpus", "1"}));
+                     "--jobs", "2", "--slurm-time", "01:30:00", "--slurm-cpus", "4", "--slurm-mem",
+                     "4G", "--slurm-partition", "short", "--slurm-gpus", "1"}));
   ASSERT_EQ(outcome.code, 0) << outcome.err;
   EXPECT_TRUE(hasText(outcome.out, "sbatch sweep.slurm"));
   const std::string script = fileText(out / "sweep.slurm");
