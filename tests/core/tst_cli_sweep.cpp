@@ -195,6 +195,11 @@ TEST(CliSweep, twoSeedsTimesTwoValuesGiveFourCompletedRuns) {
               point.settings[0].second == "1e-3" ? "0.001" : "0.003");
     EXPECT_TRUE(fs::exists(out / "logs" / (point.folder + ".log")));
   }
+  // --continue reads the sweep from its sweep.json: all four are kept, nothing runs again.
+  const Outcome again = runToEnd({kCli, "sweep", "--continue", out.string()}, temp.path());
+  ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_EQ(count(again.err, "already completed, kept"), 4);
+  EXPECT_EQ(count(again.err, "started"), 0);
 }
 
 // A sweep killed with SIGKILL (the sweep and its point processes, the whole process group)

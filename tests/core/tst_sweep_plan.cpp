@@ -269,6 +269,20 @@ TEST(SweepCli, anOutputFolderWithSomethingElseIsRefusedUntouched) {
   EXPECT_FALSE(fs::exists(files / "sweep.json"));
 }
 
+TEST(SweepCli, continueTakesOnlyASweepFolder) {
+  TempDir temp;
+  const fs::path config = writeTinyConfig(temp);
+  const fs::path out = temp / "sweep";
+  ASSERT_EQ(cli(sweepArgs(config, out, {"--seeds", "0", "--emit", "slurm"})).code, 0);
+  auto outcome = cli({"sweep", "--continue", out.string(), "--seeds", "0-3"});
+  EXPECT_EQ(outcome.code, 2);
+  EXPECT_TRUE(hasText(outcome.err, "--continue reads everything from the sweep's sweep.json"));
+  outcome = cli({"sweep", "--continue", (temp / "nothing").string()});
+  EXPECT_EQ(outcome.code, 2);
+  EXPECT_TRUE(hasText(outcome.err, (temp / "nothing").string() + " is not a sweep folder"));
+  EXPECT_FALSE(fs::exists(temp / "nothing"));
+}
+
 // The same command again on its own folder continues it: the manifest's statuses are kept.
 TEST(SweepFolder, theSameSweepKeepsItsManifest) {
   TempDir temp;
