@@ -21,7 +21,7 @@ struct SlurmOptions {
   int64_t cpus = 1;         // --cpus-per-task, also the point's --threads unless threads > 0
   std::string mem;          // --mem, "4G", "500M", "4096"
   std::string partition;    // --partition
-  int64_t gpus = 0;         // --gpus-per-task
+  int64_t gpus = 0;         // --gres=gpu:N, GPUs per task
   int64_t maxParallel = 0;  // "%N" of --array: at most N tasks at once; 0: no limit
   int64_t threads = 0;      // the point's --threads; 0: $SLURM_CPUS_PER_TASK, else cpus
   std::filesystem::path cliExecutable;  // absolute; ICL_LAB_CLI overrides it at job time
