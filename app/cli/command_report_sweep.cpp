@@ -16,6 +16,7 @@
 #include "core/config/overrides.h"
 #include "core/config/run_config.h"
 #include "core/store/csv.h"
+#include "core/sweep/stalled_seeds.h"
 #include "core/sweep/sweep_summary.h"
 #include "core/util/atomic_file.h"
 
@@ -101,12 +102,18 @@ void printPoints(const core::SweepSummary& summary, std::ostream& out) {
   }
 }
 
-/// The trainer's score starts at train.start shots (the run report's "mean" column): the
-/// group's config is the manifest's base with its settings applied. -1 when it cannot be made.
-int64_t meanFromShots(const core::SweepManifest& manifest, const core::SweepGroup& group) {
+/// What the accuracy table needs of the group's config (the manifest's base with the group's
+/// settings applied): the trainer's score starts at train.start shots (the run report's "mean"
+/// column), and chance is 1 / C.
+struct GroupScoring {
+  int64_t meanFrom = -1;  // -1: the config cannot be made, no mean column
+  double chance = 0.5;
+};
+
+GroupScoring groupScoring(const core::SweepManifest& manifest, const core::SweepGroup& group) {
   nlohmann::json root = nlohmann::json::parse(manifest.baseConfigJson, nullptr, false);
   if (root.is_discarded()) {
-    return -1;
+    return {};
   }
   std::vector<std::string> assignments = manifest.baseSettings;
   for (const auto& [key, value] : group.settings) {
@@ -114,11 +121,28 @@ int64_t meanFromShots(const core::SweepManifest& manifest, const core::SweepGrou
   }
   for (const std::string& assignment : assignments) {
     if (!core::applyOverride(root, assignment)) {
-      return -1;
+      return {};
     }
   }
   const core::Result<core::RunConfig> config = core::RunConfig::fromJson(root, "sweep.json");
-  return config ? config.value().train.start : -1;
+  if (!config) {
+    return {};
+  }
+  return {config.value().train.start, 1.0 / static_cast<double>(config.value().task.classes)};
+}
+
+/// "-" or the stalled seeds and their count: "0, 1 (2 of 5)" (core/sweep/stalled_seeds.h).
+std::string stalledText(const core::AcrossSeeds& meanOverShots, double chance) {
+  const std::vector<uint64_t> stalled = core::stalledSeeds(meanOverShots.perSeed, chance);
+  if (stalled.empty()) {
+    return "-";
+  }
+  std::vector<std::string> names;
+  for (uint64_t seed : stalled) {
+    names.push_back(std::to_string(seed));
+  }
+  return joined(names, ", ") + " (" + std::to_string(stalled.size()) + " of " +
+         std::to_string(meanOverShots.seeds) + ")";
 }
 
 /// Per seed, the mean of a row's values at shots >= @p fromShots; then across seeds.
@@ -144,7 +168,9 @@ core::AcrossSeeds meanOverShots(const std::vector<const core::SweepEvalRow*>& ce
 /// One Markdown table of @p metric: a line per test family and learner, a column per shot
 /// count. Accuracy gets the run report's mean over shots too, per seed and then across seeds.
 void printMetricTable(const core::SweepGroup& group, const std::string& metric,
-                      const std::vector<int64_t>& askedShots, int64_t meanFrom, std::ostream& out) {
+                      const std::vector<int64_t>& askedShots, const GroupScoring& scoring,
+                      std::ostream& out) {
+  const int64_t meanFrom = scoring.meanFrom;
   std::vector<std::pair<std::string, std::string>> lines;  // (family, learner), in row order
   std::map<std::pair<std::string, std::string>, std::vector<const core::SweepEvalRow*>> cells;
   int64_t largest = 0;
@@ -173,14 +199,16 @@ void printMetricTable(const core::SweepGroup& group, const std::string& metric,
       << metric << " at each number of shots: mean over seeds [95 % t-interval across "
       << "seeds] (seeds)";
   if (withMean) {
-    out << "; mean over shots " << meanFrom << ".." << largest;
+    out << "; mean over shots " << meanFrom << ".." << largest << "; stalled: the seeds whose "
+        << "mean ends more than " << formatted(core::kStallMargin)
+        << " below the best seed's or below chance + " << formatted(core::kStallMargin);
   }
   out << "\n\n| test family | learner |";
   for (int64_t shot : shots) {
     out << " " << shot << " |";
   }
-  out << (withMean ? " mean |" : "") << "\n|---|---|";
-  for (std::size_t i = 0; i < shots.size() + (withMean ? 1 : 0); ++i) {
+  out << (withMean ? " mean | stalled |" : "") << "\n|---|---|";
+  for (std::size_t i = 0; i < shots.size() + (withMean ? 2 : 0); ++i) {
     out << "---|";
   }
   out << "\n";
@@ -193,7 +221,8 @@ void printMetricTable(const core::SweepGroup& group, const std::string& metric,
       out << " " << (found == rowCells.end() ? "-" : cellText((*found)->value)) << " |";
     }
     if (withMean) {
-      out << " " << cellText(meanOverShots(rowCells, meanFrom)) << " |";
+      const core::AcrossSeeds mean = meanOverShots(rowCells, meanFrom);
+      out << " " << cellText(mean) << " | " << stalledText(mean, scoring.chance) << " |";
     }
     out << "\n";
   }
@@ -218,9 +247,9 @@ void printGroup(const core::SweepSummary& summary, const core::SweepGroup& group
       metrics.push_back(row.metric);
     }
   }
-  const int64_t meanFrom = meanFromShots(summary.manifest, group);
+  const GroupScoring scoring = groupScoring(summary.manifest, group);
   for (const std::string& metric : metrics) {
-    printMetricTable(group, metric, shots, meanFrom, out);
+    printMetricTable(group, metric, shots, scoring, out);
   }
 }
 

@@ -18,6 +18,7 @@
 
 #include "core/store/run_lock.h"
 #include "core/sweep/sweep_manifest.h"
+#include "core/sweep/stalled_seeds.h"
 #include "core/sweep/sweep_summary.h"
 #include "core/training/trainer.h"
 #include "tests/core/support/checks.h"
@@ -526,3 +527,20 @@ TEST(SweepSummaryGroups, GroupsFollowTheAxisValuesOrder) {
 }
 
 }  // namespace
+
+// A seed that ends far below the best seed is named stalled; healthy seeds within the margin
+// are not, and when every seed sits at chance, all are.
+TEST(StalledSeeds, FarBelowTheBestOrAtChance) {
+  using icl::core::stalledSeeds;
+  // p1-sim MatchNet, seeds 0-4 (issue #12's MatchNet stall): 0 and 1 stuck near 0.72.
+  EXPECT_EQ(stalledSeeds({{3, 0.9136}, {0, 0.7255}, {1, 0.7212}, {2, 0.9107}, {4, 0.9067}}, 0.5),
+            (std::vector<uint64_t>{0, 1}));
+  // Healthy spread well within the margin: nothing stalled.
+  EXPECT_TRUE(stalledSeeds({{0, 0.882}, {1, 0.8825}, {2, 0.8848}, {3, 0.8869}, {4, 0.8791}}, 0.5)
+                  .empty());
+  // Just past the margin below the best counts, just inside does not.
+  EXPECT_EQ(stalledSeeds({{0, 0.90}, {1, 0.8499}, {2, 0.8501}}, 0.5), (std::vector<uint64_t>{1}));
+  // Every seed at chance: the best is no yardstick, chance + margin is.
+  EXPECT_EQ(stalledSeeds({{0, 0.506}, {1, 0.502}}, 0.5), (std::vector<uint64_t>{0, 1}));
+  EXPECT_TRUE(stalledSeeds({}, 0.5).empty());
+}
