@@ -1,0 +1,164 @@
+#include "ui/sweep_charts.h"
+
+#include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+#include "ui/chart_view.h"
+#include "ui/learner_style.h"
+
+namespace icl::ui {
+
+namespace {
+
+constexpr int kBandAlpha = 60;   // the band shows the spread without hiding the seeds below it
+constexpr int kSeedAlpha = 90;   // each seed visible, but clearly behind the mean
+constexpr double kSeedWidth = 1.0;
+
+/// Extent of the values a chart draws, for its automatic range.
+struct Extent {
+  double xMax = 1.0;
+  double yMin = std::numeric_limits<double>::infinity();
+  double yMax = -std::numeric_limits<double>::infinity();
+  void add(double x, double y) {
+    xMax = std::max(xMax, x);
+    yMin = std::min(yMin, y);
+    yMax = std::max(yMax, y);
+  }
+};
+
+QLineSeries* addSeedSeries(ChartView* view, const QString& learner, uint64_t seed,
+                           const QVector<QPointF>& points) {
+  auto* series = new QLineSeries;
+  QColor color = learnerColor(learner);
+  color.setAlpha(kSeedAlpha);
+  QPen pen(color);
+  pen.setWidthF(kSeedWidth);
+  series->setPen(pen);
+  series->setName(ChartView::tr("%1, seed %2").arg(learnerDisplayName(learner)).arg(seed));
+  series->replace(points);
+  view->chart()->addSeries(series);
+  series->attachAxis(view->axis(Qt::Horizontal));
+  series->attachAxis(view->axis(Qt::Vertical));
+  for (QLegendMarker* marker : view->chart()->legend()->markers(series)) {
+    marker->setVisible(false);  // the legend names learners; seeds are told apart on hover
+  }
+  return series;
+}
+
+/// One learner's curve from (x, across-seed value) pairs: seeds first, the band and mean on top.
+SweepCurve addCurve(ChartView* view, const QString& learner,
+                    const std::vector<std::pair<double, const icl::core::AcrossSeeds*>>& points,
+                    QObject* owner, Extent& extent) {
+  SweepCurve curve;
+  curve.learner = learner;
+  std::map<uint64_t, QVector<QPointF>> bySeed;
+  QVector<QPointF> mean, upper, lower;
+  for (const auto& [x, value] : points) {
+    if (!std::isfinite(value->mean)) {
+      continue;  // a diverged seed's NaN would blank the whole axis range
+    }
+    for (const auto& [seed, v] : value->perSeed) {
+      if (std::isfinite(v)) {
+        bySeed[seed].append(QPointF(x, v));
+        extent.add(x, v);
+      }
+    }
+    mean.append(QPointF(x, value->mean));
+    upper.append(QPointF(x, value->high));
+    lower.append(QPointF(x, value->low));
+    extent.add(x, value->mean);
+  }
+  for (const auto& [seed, seedPoints] : bySeed) {
+    curve.seeds << addSeedSeries(view, learner, seed, seedPoints);
+  }
+  curve.band = addBandCurve(view->chart(), view->axis(Qt::Horizontal), view->axis(Qt::Vertical),
+                            learner, kBandAlpha, owner,
+                            ChartView::tr("95 % t-interval across seeds"));
+  curve.band.replace(mean, upper, lower);
+  return curve;
+}
+
+void applyRange(ChartView* view, const Extent& extent, double xMin, bool fromZero) {
+  view->setAutoRange(Qt::Horizontal, xMin, extent.xMax);
+  if (extent.yMin > extent.yMax) {
+    view->setAutoRange(Qt::Vertical, 0.0, 1.0);
+    return;
+  }
+  const double pad = std::max(1e-6, 0.05 * (extent.yMax - extent.yMin));
+  view->setAutoRange(Qt::Vertical, fromZero ? std::max(0.0, extent.yMin - pad) : extent.yMin - pad,
+                     extent.yMax + pad);
+}
+
+}  // namespace
+
+std::vector<SweepCurve> drawSweepLoss(ChartView* view, const icl::core::SweepGroup& group,
+                                      QObject* owner, int maxPoints) {
+  view->chart()->removeAllSeries();
+  std::vector<SweepCurve> curves;
+  Extent extent;
+  for (const icl::core::SweepLossCurve& loss : group.losses) {
+    const std::size_t count = loss.steps.size();
+    const std::size_t stride =
+        std::max<std::size_t>(1, (count + static_cast<std::size_t>(maxPoints) - 1) /
+                                     static_cast<std::size_t>(std::max(1, maxPoints)));
+    std::vector<std::pair<double, const icl::core::AcrossSeeds*>> points;
+    for (std::size_t i = 0; i < count; i += stride) {
+      points.push_back({static_cast<double>(loss.steps[i]), &loss.loss[i]});
+    }
+    if (count > 0 && (count - 1) % stride != 0) {
+      points.push_back({static_cast<double>(loss.steps.back()), &loss.loss.back()});  // the end
+    }
+    curves.push_back(
+        addCurve(view, QString::fromStdString(loss.learner), points, owner, extent));
+  }
+  applyRange(view, extent, 0.0, true);
+  return curves;
+}
+
+std::vector<SweepCurve> drawSweepResults(ChartView* view, const icl::core::SweepGroup& group,
+                                         const QString& family, const QString& metric,
+                                         QObject* owner) {
+  view->chart()->removeAllSeries();
+  // Learners in first-seen order, each with its rows sorted by shots.
+  std::vector<std::pair<QString, std::vector<const icl::core::SweepEvalRow*>>> learners;
+  for (const auto& row : group.evaluations) {
+    if (QString::fromStdString(row.testFamily) != family ||
+        QString::fromStdString(row.metric) != metric) {
+      continue;
+    }
+    const QString learner = QString::fromStdString(row.learner);
+    auto found = std::find_if(learners.begin(), learners.end(),
+                              [&learner](const auto& entry) { return entry.first == learner; });
+    if (found == learners.end()) {
+      learners.push_back({learner, {}});
+      found = learners.end() - 1;
+    }
+    found->second.push_back(&row);
+  }
+  std::vector<SweepCurve> curves;
+  Extent extent;
+  for (auto& [learner, rows] : learners) {
+    std::sort(rows.begin(), rows.end(),
+              [](const auto* a, const auto* b) { return a->shots < b->shots; });
+    std::vector<std::pair<double, const icl::core::AcrossSeeds*>> points;
+    for (const auto* row : rows) {
+      points.push_back({view->plotX(static_cast<double>(row->shots)), &row->value});
+    }
+    curves.push_back(addCurve(view, learner, points, owner, extent));
+  }
+  if (metric == QLatin1String("accuracy")) {
+    view->setAutoRange(Qt::Horizontal, view->plotX(0.0), std::max(extent.xMax, view->plotX(1.0)));
+    view->setAutoRange(Qt::Vertical, 0.0, 1.0);
+  } else {
+    applyRange(view, extent, view->plotX(0.0), true);
+  }
+  return curves;
+}
+
+}  // namespace icl::ui
