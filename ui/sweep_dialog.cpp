@@ -128,7 +128,7 @@ QString SweepDialog::validate() const {
   return {};
 }
 
-QString SweepDialog::errorText() const { return error_->isVisible() ? error_->text() : QString(); }
+QString SweepDialog::errorText() const { return error_->isHidden() ? QString() : error_->text(); }
 
 void SweepDialog::accept() {
   const QString problem = validate();

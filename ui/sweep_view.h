@@ -33,6 +33,7 @@ class ChartView;
 class SweepPointModel;
 class SweepProcess;
 class SweepTableModel;
+struct SweepRequest;
 
 class SweepView : public QWidget {
   Q_OBJECT
