@@ -141,6 +141,18 @@ std::vector<SweepCurve> drawSweepResults(ChartView* view, const icl::core::Sweep
     }
     found->second.push_back(&row);
   }
+  // The loss chart's learner order, so both legends read alike.
+  const auto rank = [&group](const QString& learner) {
+    for (std::size_t i = 0; i < group.losses.size(); ++i) {
+      if (QString::fromStdString(group.losses[i].learner) == learner) {
+        return i;
+      }
+    }
+    return group.losses.size();
+  };
+  std::stable_sort(learners.begin(), learners.end(), [&rank](const auto& a, const auto& b) {
+    return rank(a.first) < rank(b.first);
+  });
   std::vector<SweepCurve> curves;
   Extent extent;
   for (auto& [learner, rows] : learners) {

@@ -11,7 +11,8 @@ namespace icl::ui {
 SweepTableModel::SweepTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void SweepTableModel::setRows(std::vector<icl::core::SweepEvalRow> rows, const QString& family,
-                              const QString& metric) {
+                              const QString& metric, bool allShots,
+                              const QStringList& order) {
   beginResetModel();
   rows_ = std::move(rows);
   learners_.clear();
@@ -34,11 +35,30 @@ void SweepTableModel::setRows(std::vector<icl::core::SweepEvalRow> rows, const Q
     }
   }
   std::sort(shots_.begin(), shots_.end());
+  std::stable_sort(learners_.begin(), learners_.end(), [&order](const QString& a, const QString& b) {
+    const auto rank = [&order](const QString& learner) {
+      const auto at = order.indexOf(learner);
+      return at < 0 ? order.size() : at;
+    };
+    return rank(a) < rank(b);
+  });
+  if (!allShots && !shots_.empty()) {
+    const int64_t largest = shots_.back();
+    shots_.erase(std::remove_if(shots_.begin(), shots_.end(),
+                                [largest](int64_t k) {
+                                  return k != 1 && k != 2 && k != 5 && k != 10 && k != largest;
+                                }),
+                 shots_.end());
+  }
   cells_.assign(static_cast<std::size_t>(learners_.size()), std::vector<int>(shots_.size(), -1));
   for (int i : shown) {
     const auto& row = rows_[static_cast<std::size_t>(i)];
     const auto learner = learners_.indexOf(QString::fromStdString(row.learner));
-    const auto shot = std::find(shots_.begin(), shots_.end(), row.shots) - shots_.begin();
+    const auto found = std::find(shots_.begin(), shots_.end(), row.shots);
+    if (found == shots_.end()) {
+      continue;
+    }
+    const auto shot = found - shots_.begin();
     cells_[static_cast<std::size_t>(learner)][static_cast<std::size_t>(shot)] = i;
   }
   endResetModel();

@@ -25,9 +25,12 @@ class SweepTableModel : public QAbstractTableModel {
 
   explicit SweepTableModel(QObject* parent = nullptr);
 
-  /// @brief Shows @p rows of @p family and @p metric (the others are kept for the CSV).
+  /// @brief Shows @p rows of @p family and @p metric (the others are kept for the CSV): with
+  /// @p allShots every number of shots, else those `icl-lab-cli report` shows (1, 2, 5, 10
+  /// and the largest), so the table fits beside the point list.
+  /// @p order puts these learners first, in this order (the charts' order).
   void setRows(std::vector<icl::core::SweepEvalRow> rows, const QString& family,
-               const QString& metric);
+               const QString& metric, bool allShots = false, const QStringList& order = {});
   const std::vector<icl::core::SweepEvalRow>& rows() const { return rows_; }
   /// The learner (a core::LearnerId name) of table row @p row.
   QString learnerAt(int row) const { return learners_.value(row); }

@@ -1,6 +1,7 @@
 #include "ui/sweep_view.h"
 
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -81,6 +82,7 @@ SweepView::SweepView(std::function<icl::core::RunConfig()> experiment,
       status_(new QLabel),
       groupChoice_(new QComboBox),
       familyChoice_(new QComboBox),
+      allShots_(new QCheckBox(tr("All shots"))),
       openButton_(new QPushButton(tr("Open Sweep…"))),
       startButton_(new QPushButton(tr("Start Sweep…"))),
       stopButton_(new QPushButton(tr("Stop Sweep"))),
@@ -113,6 +115,7 @@ SweepView::SweepView(std::function<icl::core::RunConfig()> experiment,
   status_->setWordWrap(true);
   groupChoice_->setToolTip(tr("The swept setting whose seeds the charts and the table show"));
   groupChoice_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  familyChoice_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   familyChoice_->setToolTip(tr("Test family of the curves against shots and of the table"));
   stopButton_->setToolTip(tr("Stop the sweep started here: running points end as stopped, "
                              "finished points are kept"));
@@ -152,6 +155,7 @@ SweepView::SweepView(std::function<icl::core::RunConfig()> experiment,
   tableControls->addWidget(new QLabel(tr("Final evaluation across seeds: mean [95 % t-interval] "
                                          "(seeds)")));
   tableControls->addStretch(1);
+  tableControls->addWidget(allShots_);
   tableControls->addWidget(exportButton_);
   tableLayout->addLayout(tableControls);
   tableLayout->addWidget(table_, 1);
@@ -187,6 +191,8 @@ SweepView::SweepView(std::function<icl::core::RunConfig()> experiment,
     refreshTable();
   });
   connect(resultView_, &ChartView::logXChanged, this, &SweepView::refreshCharts);
+  connect(allShots_, &QCheckBox::toggled, this, &SweepView::refreshTable);
+  allShots_->setToolTip(tr("Show every number of shots; otherwise 1, 2, 5, 10 and the largest"));
   connect(openButton_, &QPushButton::clicked, this, [this] {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Sweep Folder"),
                                                           dir_.isEmpty() ? defaultRoot_() : dir_);
@@ -332,7 +338,9 @@ void SweepView::refreshFamilies() {
     familyChoice_->addItem(family == QLatin1String("mix") ? tr("mix (all families)") : family,
                            family);
   }
-  const int keep = familyChoice_->findData(current);
+  // Keep the user's family; else the mixture, which a mixture sweep is about.
+  int keep = familyChoice_->findData(current);
+  keep = keep >= 0 ? keep : familyChoice_->findData(QStringLiteral("mix"));
   familyChoice_->setCurrentIndex(keep >= 0 ? keep : (families.isEmpty() ? -1 : 0));
   familyChoice_->setEnabled(families.size() > 1);
 }
@@ -371,8 +379,13 @@ void SweepView::refreshCharts() {
 
 void SweepView::refreshTable() {
   const icl::core::SweepGroup* group = currentGroup();
+  QStringList order;
+  for (const auto& loss : group ? group->losses : std::vector<icl::core::SweepLossCurve>()) {
+    order << QString::fromStdString(loss.learner);
+  }
   tableModel_->setRows(group ? group->evaluations : std::vector<icl::core::SweepEvalRow>(),
-                       familyChoice_->currentData().toString(), metric());
+                       familyChoice_->currentData().toString(), metric(), allShots_->isChecked(),
+                       order);
   exportButton_->setEnabled(!tableModel_->rows().empty());
 }
 

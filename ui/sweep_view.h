@@ -20,6 +20,7 @@
 #include "ui/sweep_charts.h"
 
 class QChart;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -65,6 +66,7 @@ class SweepView : public QWidget {
 
   QComboBox* groupChoice() const { return groupChoice_; }
   QComboBox* familyChoice() const { return familyChoice_; }
+  QCheckBox* allShotsCheck() const { return allShots_; }
   QTableView* pointList() const { return pointList_; }
   SweepPointModel* pointModel() const { return pointModel_; }
   ChartView* lossView() const { return lossView_; }
@@ -117,6 +119,7 @@ class SweepView : public QWidget {
   QLabel* status_;
   QComboBox* groupChoice_;
   QComboBox* familyChoice_;
+  QCheckBox* allShots_;
   QPushButton* openButton_;
   QPushButton* startButton_;
   QPushButton* stopButton_;
