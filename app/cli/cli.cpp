@@ -23,7 +23,7 @@ Usage:
   icl-lab-cli bench [--threads 1,2] [--steps K] [--device cpu|cuda] [--quick] [--gpt]
   icl-lab-cli bench --playground RUN_DIR [--grid 200] [--sizes 8,16,32] [--repeats 5]
                   [--checkpoint final|best] [--family sim|proto|ave|rad]
-  icl-lab-cli report RUN_DIR [--shots 1,2,5,10,49] [--csv FILE]
+  icl-lab-cli report RUN_DIR|SWEEP_DIR [--shots 1,2,5,10,49] [--csv FILE]
   icl-lab-cli resume RUN_DIR [--quiet] [--threads N]
   icl-lab-cli evaluate RUN_DIR [--tag NAME] [--checkpoint final|best|both] [--seed N]
                   [--threads N] [--set generalisation.key=value ...] [--quiet]
@@ -48,7 +48,15 @@ Commands:
            status (running, completed, stopped, failed, or interrupted: killed mid-run).
            --csv FILE: the same table as CSV, one line per learner, test family and shot
            count (all of them unless --shots is given), as the window exports it; then
-           a section per re-evaluation (`evaluate`) of the folder
+           a section per re-evaluation (`evaluate`) of the folder.
+           On a sweep folder (sweep.json): the sweep's seeds and swept keys, how many
+           points are completed, failed, running or pending (each failed or unreadable
+           point named), then per swept setting a table per metric whose cells read
+           mean [low, high] (n): the mean over the n completed seeds of each seed's
+           last evaluation, with its 95 % Student-t interval across seeds. --csv FILE:
+           group,learner,test_family,metric,shots,seed,value,ci95_low,ci95_high,n_seeds,
+           a line per seed (seed number, its value) and one with seed "mean" (the mean,
+           its interval and n_seeds)
   resume   continue a stopped, failed or interrupted run from its last checkpoint (written
            at every evaluation); rows after that checkpoint are dropped and redone. Use the
            same thread count for the same numbers. meta_meta runs cannot be resumed.

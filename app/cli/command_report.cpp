@@ -1,7 +1,8 @@
 // icl-lab-cli report: a run's status, its note (note.txt) and its latest evaluation as a
 // Markdown table of accuracy [95 % CI] per test family, learner and number of shots; optionally
 // the same table as CSV (core/evaluation/comparison_table.h, shared with the window's
-// comparison table).
+// comparison table). A sweep folder (sweep.json) gets the across-seed report instead
+// (command_report_sweep.cpp).
 #include <iomanip>
 
 #include "app/cli/arguments.h"
@@ -13,6 +14,7 @@
 #include "core/evaluation/generalisation_results.h"
 #include "core/store/run_note.h"
 #include "core/store/run_store.h"
+#include "core/sweep/sweep_manifest.h"
 #include "core/util/atomic_file.h"
 
 namespace icl::app {
@@ -55,6 +57,9 @@ void printMarkdown(const core::RunData& run, const core::ComparisonTable& table,
 
 int commandReport(const std::vector<std::string>& rawArgs, const CommandContext& context) {
   const Arguments args = parseFolderArguments(rawArgs, {"--shots", "--csv"}, {});
+  if (core::isSweepFolder(args.folder)) {
+    return commandReportSweep(rawArgs, context);
+  }
   const core::Result<core::RunData> read = core::readRun(args.folder);
   if (!read) {
     throw UsageError(read.error());

@@ -25,6 +25,8 @@ int commandBench(const std::vector<std::string>& args, const CommandContext& con
 /// bench --playground RUN_DIR (command_bench_playground.cpp), reached through commandBench
 int commandBenchPlayground(const std::vector<std::string>& args, const CommandContext& context);
 int commandReport(const std::vector<std::string>& args, const CommandContext& context);
+/// report SWEEP_DIR (command_report_sweep.cpp), reached through commandReport
+int commandReportSweep(const std::vector<std::string>& args, const CommandContext& context);
 int commandEvaluate(const std::vector<std::string>& args, const CommandContext& context);
 
 }  // namespace icl::app
