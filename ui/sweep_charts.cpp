@@ -51,37 +51,83 @@ QLineSeries* addSeedSeries(ChartView* view, const QString& learner, uint64_t see
   return series;
 }
 
-/// One learner's curve from (x, across-seed value) pairs: seeds first, the band and mean on top.
-SweepCurve addCurve(ChartView* view, const QString& learner,
-                    const std::vector<std::pair<double, const icl::core::AcrossSeeds*>>& points,
-                    QObject* owner, Extent& extent) {
-  SweepCurve curve;
-  curve.learner = learner;
-  std::map<uint64_t, QVector<QPointF>> bySeed;
+/// What one learner's curve draws: the mean and band, and each seed's points.
+struct CurveData {
+  QString learner;
   QVector<QPointF> mean, upper, lower;
+  std::map<uint64_t, QVector<QPointF>> bySeed;
+};
+
+CurveData curveData(const QString& learner,
+                    const std::vector<std::pair<double, const icl::core::AcrossSeeds*>>& points,
+                    Extent& extent) {
+  CurveData data;
+  data.learner = learner;
   for (const auto& [x, value] : points) {
     if (!std::isfinite(value->mean)) {
       continue;  // a diverged seed's NaN would blank the whole axis range
     }
     for (const auto& [seed, v] : value->perSeed) {
       if (std::isfinite(v)) {
-        bySeed[seed].append(QPointF(x, v));
+        data.bySeed[seed].append(QPointF(x, v));
         extent.add(x, v);
       }
     }
-    mean.append(QPointF(x, value->mean));
-    upper.append(QPointF(x, value->high));
-    lower.append(QPointF(x, value->low));
+    data.mean.append(QPointF(x, value->mean));
+    data.upper.append(QPointF(x, value->high));
+    data.lower.append(QPointF(x, value->low));
     extent.add(x, value->mean);
   }
-  for (const auto& [seed, seedPoints] : bySeed) {
-    curve.seeds << addSeedSeries(view, learner, seed, seedPoints);
+  return data;
+}
+
+bool sameShape(const std::vector<SweepCurve>& curves, const std::vector<CurveData>& data) {
+  if (curves.size() != data.size()) {
+    return false;
   }
-  curve.band = addBandCurve(view->chart(), view->axis(Qt::Horizontal), view->axis(Qt::Vertical),
-                            learner, kBandAlpha, owner,
-                            ChartView::tr("95 % t-interval across seeds"));
-  curve.band.replace(mean, upper, lower);
-  return curve;
+  for (std::size_t i = 0; i < data.size(); ++i) {
+    std::vector<uint64_t> seeds;
+    for (const auto& entry : data[i].bySeed) {
+      seeds.push_back(entry.first);
+    }
+    if (curves[i].learner != data[i].learner || curves[i].seedIds != seeds) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/// Puts @p data into @p view: new points into the drawn series when the shape matches, else
+/// new series (seeds first, the band and mean on top).
+void show(ChartView* view, const std::vector<CurveData>& data, QObject* owner,
+          std::vector<SweepCurve>& curves) {
+  if (!sameShape(curves, data)) {
+    view->chart()->removeAllSeries();
+    for (SweepCurve& curve : curves) {
+      delete curve.band.upper;  // not the chart's: the removed area series only used them
+      delete curve.band.lower;
+    }
+    curves.clear();
+    for (const CurveData& d : data) {
+      SweepCurve curve;
+      curve.learner = d.learner;
+      for (const auto& entry : d.bySeed) {
+        curve.seeds << addSeedSeries(view, d.learner, entry.first, {});
+        curve.seedIds.push_back(entry.first);
+      }
+      curve.band = addBandCurve(view->chart(), view->axis(Qt::Horizontal),
+                                view->axis(Qt::Vertical), d.learner, kBandAlpha, owner,
+                                ChartView::tr("95 % t-interval across seeds"));
+      curves.push_back(curve);
+    }
+  }
+  for (std::size_t i = 0; i < data.size(); ++i) {
+    int s = 0;
+    for (const auto& entry : data[i].bySeed) {
+      curves[i].seeds[s++]->replace(entry.second);
+    }
+    curves[i].band.replace(data[i].mean, data[i].upper, data[i].lower);
+  }
 }
 
 void applyRange(ChartView* view, const Extent& extent, double xMin, bool fromZero) {
@@ -97,10 +143,9 @@ void applyRange(ChartView* view, const Extent& extent, double xMin, bool fromZer
 
 }  // namespace
 
-std::vector<SweepCurve> drawSweepLoss(ChartView* view, const icl::core::SweepGroup& group,
-                                      QObject* owner, int maxPoints) {
-  view->chart()->removeAllSeries();
-  std::vector<SweepCurve> curves;
+void drawSweepLoss(ChartView* view, const icl::core::SweepGroup& group, QObject* owner,
+                   int maxPoints, std::vector<SweepCurve>& curves) {
+  std::vector<CurveData> data;
   Extent extent;
   for (const icl::core::SweepLossCurve& loss : group.losses) {
     const std::size_t count = loss.steps.size();
@@ -114,17 +159,14 @@ std::vector<SweepCurve> drawSweepLoss(ChartView* view, const icl::core::SweepGro
     if (count > 0 && (count - 1) % stride != 0) {
       points.push_back({static_cast<double>(loss.steps.back()), &loss.loss.back()});  // the end
     }
-    curves.push_back(
-        addCurve(view, QString::fromStdString(loss.learner), points, owner, extent));
+    data.push_back(curveData(QString::fromStdString(loss.learner), points, extent));
   }
+  show(view, data, owner, curves);
   applyRange(view, extent, 0.0, true);
-  return curves;
 }
 
-std::vector<SweepCurve> drawSweepResults(ChartView* view, const icl::core::SweepGroup& group,
-                                         const QString& family, const QString& metric,
-                                         QObject* owner) {
-  view->chart()->removeAllSeries();
+void drawSweepResults(ChartView* view, const icl::core::SweepGroup& group, const QString& family,
+                      const QString& metric, QObject* owner, std::vector<SweepCurve>& curves) {
   // Learners in first-seen order, each with its rows sorted by shots.
   std::vector<std::pair<QString, std::vector<const icl::core::SweepEvalRow*>>> learners;
   for (const auto& row : group.evaluations) {
@@ -153,7 +195,7 @@ std::vector<SweepCurve> drawSweepResults(ChartView* view, const icl::core::Sweep
   std::stable_sort(learners.begin(), learners.end(), [&rank](const auto& a, const auto& b) {
     return rank(a.first) < rank(b.first);
   });
-  std::vector<SweepCurve> curves;
+  std::vector<CurveData> data;
   Extent extent;
   for (auto& [learner, rows] : learners) {
     std::sort(rows.begin(), rows.end(),
@@ -162,15 +204,15 @@ std::vector<SweepCurve> drawSweepResults(ChartView* view, const icl::core::Sweep
     for (const auto* row : rows) {
       points.push_back({view->plotX(static_cast<double>(row->shots)), &row->value});
     }
-    curves.push_back(addCurve(view, learner, points, owner, extent));
+    data.push_back(curveData(learner, points, extent));
   }
+  show(view, data, owner, curves);
   if (metric == QLatin1String("accuracy")) {
     view->setAutoRange(Qt::Horizontal, view->plotX(0.0), std::max(extent.xMax, view->plotX(1.0)));
     view->setAutoRange(Qt::Vertical, 0.0, 1.0);
   } else {
     applyRange(view, extent, view->plotX(0.0), true);
   }
-  return curves;
 }
 
 }  // namespace icl::ui

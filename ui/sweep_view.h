@@ -57,6 +57,8 @@ class SweepView : public QWidget {
   const icl::core::SweepSummary& summary() const { return summary_; }
   /// How long the last readSweepSummary took, in milliseconds (on the worker thread).
   double lastReadMs() const { return lastReadMs_; }
+  /// How long showing the last read took (models, charts and table), in milliseconds.
+  double lastShowMs() const { return lastShowMs_; }
 
   /// @brief Opens Start Sweep… and, when accepted, starts the CLI.
   void openStartDialog();
@@ -110,6 +112,7 @@ class SweepView : public QWidget {
   QString readError_;
   icl::core::SweepSummary summary_;
   double lastReadMs_ = 0.0;
+  double lastShowMs_ = 0.0;
   QThread* reader_ = nullptr;
   bool readAgain_ = false;  // a reload was asked while reading
   QTimer* poll_;
@@ -132,7 +135,6 @@ class SweepView : public QWidget {
   ChartView* resultView_;
   SweepTableModel* tableModel_;
   QTableView* table_;
-  QObject* bandOwner_ = nullptr;  // owns the band bounds of the curves drawn now
   std::vector<SweepCurve> lossCurves_;
   std::vector<SweepCurve> resultCurves_;
 };
