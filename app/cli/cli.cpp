@@ -27,6 +27,11 @@ Usage:
   icl-lab-cli resume RUN_DIR [--quiet] [--threads N]
   icl-lab-cli evaluate RUN_DIR [--tag NAME] [--checkpoint final|best|both] [--seed N]
                   [--threads N] [--set generalisation.key=value ...] [--quiet]
+  icl-lab-cli sweep (--preset NAME | --config FILE) --seeds 0-4 [--set key=v1,v2 ...]
+                  [--jobs N] [--threads N] [--out DIR] [--quiet]
+                  [--emit slurm [--slurm-time HH:MM:SS] [--slurm-cpus N] [--slurm-mem 4G]
+                   [--slurm-partition P] [--slurm-gpus N]]
+  icl-lab-cli sweep --continue SWEEP_DIR [--jobs N] [--threads N] [--quiet]
   icl-lab-cli --help | --version
 
 Commands:
@@ -67,9 +72,19 @@ Commands:
            generalisation[-TAG].csv, probe[-TAG].csv and generalisation[-TAG].json to the
            folder, never replacing a file (a second evaluation needs --tag); prints a
            summary. --seed: of the test sets (default: the run's)
+  sweep    one run per seed (--seeds 0-4, 0,2,7 or 3) and per combination of swept values
+           (--set key=v1,v2; one value: fixed for every run; a list key such as
+           eval.families separates values with ';': 'eval.families=sim,rad;sim'), each in
+           its own folder under the sweep folder (default sweeps/NAME-YYYYMMDD-HHMMSS) with
+           sweep.json, points/ (each run's config) and logs/. Runs are separate processes,
+           --jobs at a time (default 1), --threads each (default 1). Run the same command
+           again (or --continue SWEEP_DIR) to continue a stopped sweep: completed runs are
+           kept, others resumed or (moved aside to NAME.incomplete-N) run again.
+           --emit slurm: write the folder and sweep.slurm, a SLURM job array (one task
+           per run; --jobs: at most that many at once), and run nothing here
 
-Exit codes: 0 ok, 1 the run failed, 2 bad usage or config (or a folder that cannot be
-resumed), 130 stopped by Ctrl-C.
+Exit codes: 0 ok, 1 the run failed (sweep: a run failed or stopped), 2 bad usage or config
+(or a folder that cannot be resumed or holds something else), 130 stopped by Ctrl-C.
 )";
 
 using CommandFunction = int (*)(const std::vector<std::string>&, const CommandContext&);
@@ -82,7 +97,7 @@ struct Command {
 const Command kCommands[] = {
     {"run", commandRun},       {"config", commandConfig}, {"presets", commandPresets},
     {"sample", commandSample}, {"bench", commandBench},   {"report", commandReport},
-    {"resume", commandResume}, {"evaluate", commandEvaluate},
+    {"resume", commandResume}, {"evaluate", commandEvaluate}, {"sweep", commandSweep},
 };
 
 }  // namespace

@@ -28,5 +28,6 @@ int commandReport(const std::vector<std::string>& args, const CommandContext& co
 /// report SWEEP_DIR (command_report_sweep.cpp), reached through commandReport
 int commandReportSweep(const std::vector<std::string>& args, const CommandContext& context);
 int commandEvaluate(const std::vector<std::string>& args, const CommandContext& context);
+int commandSweep(const std::vector<std::string>& args, const CommandContext& context);
 
 }  // namespace icl::app
