@@ -125,6 +125,12 @@ QString SweepDialog::validate() const {
               "with File > Open Sweep to see it).")
         .arg(QDir::toNativeSeparators(r.outDir));
   }
+  const QFileInfo out(r.outDir);
+  if (out.exists() && (!out.isDir() || !QDir(r.outDir).isEmpty(QDir::AllEntries |
+                                                                 QDir::NoDotAndDotDot | QDir::Hidden))) {
+    return tr("Output folder %1 already holds files; choose a new or empty folder.")
+        .arg(QDir::toNativeSeparators(r.outDir));
+  }
   return {};
 }
 

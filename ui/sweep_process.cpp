@@ -114,16 +114,18 @@ QString SweepProcess::start(const SweepRequest& request, const icl::core::RunCon
     return tr("icl-lab-cli was not found beside %1 nor on the PATH.")
         .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath()));
   }
-  if (!QDir().mkpath(request.outDir)) {
-    return tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(request.outDir));
+  if (!QDir().mkpath(QFileInfo(baseConfigPath(request.outDir)).absolutePath())) {
+    return tr("Could not create the folder %1.")
+        .arg(QDir::toNativeSeparators(QFileInfo(request.outDir).absolutePath()));
   }
-  const QString configPath = QDir(request.outDir).filePath(QString::fromLatin1(kBaseConfigFile));
+  const QString configPath = baseConfigPath(request.outDir);
   const QString error = writeTextFile(configPath, QString::fromStdString(config.toJsonText()));
   if (!error.isEmpty()) {
     return error;
   }
   outDir_ = request.outDir;
   output_.clear();
+  stopRequested_ = false;
   process_->start(program, request.arguments(configPath));
   if (!process_->waitForStarted(5000)) {
     return tr("Could not start %1: %2").arg(program, process_->errorString());
@@ -132,10 +134,16 @@ QString SweepProcess::start(const SweepRequest& request, const icl::core::RunCon
   return {};
 }
 
+QString SweepProcess::baseConfigPath(const QString& outDir) {
+  const QFileInfo out(QDir::cleanPath(outDir));
+  return out.absoluteDir().filePath(out.fileName() + QStringLiteral("-base-config.json"));
+}
+
 void SweepProcess::requestStop() {
   if (!running()) {
     return;
   }
+  stopRequested_ = true;
 #ifdef Q_OS_UNIX
   ::kill(static_cast<pid_t>(process_->processId()), SIGINT);  // the CLI's Ctrl+C: marks points
 #else

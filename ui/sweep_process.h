@@ -1,8 +1,10 @@
 #pragma once
-// Starting a sweep from the window (issue #12): `icl-lab-cli sweep` run as a child process with
-// the experiment's config saved into the output folder. The CLI runs the points (each its own
-// process) and writes sweep.json; the Sweep tab reads the folder as it fills. Stop sends
-// SIGINT, on which the CLI stops its points and marks them stopped.
+// Starting a sweep from the window (issue #12): `icl-lab-cli sweep` run as a child process on
+// the experiment's config, saved beside the output folder as OUT-base-config.json (the CLI
+// takes only a new or empty output folder; the file stays, so the same command can continue a
+// stopped sweep). The CLI runs the points (each its own process) and writes sweep.json; the
+// Sweep tab reads the folder as it fills. Stop sends SIGINT, on which the CLI stops its
+// running points, marks them stopped and exits with 130.
 
 #include <QObject>
 #include <QString>
@@ -36,8 +38,11 @@ class SweepProcess : public QObject {
   Q_OBJECT
 
  public:
-  /// The file the window saves the experiment's config to, inside the output folder.
-  static constexpr const char* kBaseConfigFile = "sweep-base-config.json";
+  /// Exit code of the CLI after a stop (Ctrl-C / SIGINT): 128 + 2.
+  static constexpr int kStoppedExitCode = 130;
+
+  /// @brief Where the experiment's config is saved for a sweep into @p outDir: beside it.
+  static QString baseConfigPath(const QString& outDir);
 
   explicit SweepProcess(QObject* parent = nullptr);
   ~SweepProcess() override;
@@ -52,6 +57,8 @@ class SweepProcess : public QObject {
   /// @brief Asks the CLI to stop (SIGINT): running points end as stopped, finished ones stay.
   void requestStop();
   bool running() const;
+  /// Whether requestStop() was called for the sweep running or last run.
+  bool stopRequested() const { return stopRequested_; }
   QString outDir() const { return outDir_; }
   /// Everything the CLI printed so far (stdout and stderr).
   QString output() const { return output_; }
@@ -66,6 +73,7 @@ class SweepProcess : public QObject {
   QProcess* process_;
   QString outDir_;
   QString output_;
+  bool stopRequested_ = false;
 };
 
 }  // namespace icl::ui

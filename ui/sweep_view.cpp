@@ -411,6 +411,8 @@ void SweepView::refreshStatus() {
                      .arg(running);
   if (process_->running()) {
     text += QLatin1Char(' ') + tr("icl-lab-cli sweep is running.");
+  } else if (!processNote_.isEmpty()) {
+    text += QLatin1Char(' ') + processNote_;
   }
   status_->setText(text);
 }
@@ -447,6 +449,7 @@ void SweepView::openStartDialog() {
 }
 
 QString SweepView::startSweep(const SweepRequest& request, const icl::core::RunConfig& config) {
+  processNote_.clear();
   const QString error = process_->start(request, config);
   if (error.isEmpty()) {
     openSweep(request.outDir);
@@ -457,9 +460,17 @@ QString SweepView::startSweep(const SweepRequest& request, const icl::core::RunC
 }
 
 void SweepView::onProcessFinished(int exitCode, const QString& output) {
+  if (exitCode == 0) {
+    processNote_ = tr("icl-lab-cli sweep finished.");
+  } else if (exitCode == SweepProcess::kStoppedExitCode && process_->stopRequested()) {
+    processNote_ = tr("Stopped: finished points are kept, running ones are marked stopped; "
+                      "the same command continues the sweep.");
+  } else {
+    processNote_ = tr("icl-lab-cli sweep ended with exit code %1.").arg(exitCode);
+  }
   reload();
   refreshStatus();
-  if (exitCode != 0) {
+  if (exitCode != 0 && !process_->stopRequested()) {
     Q_EMIT errorOccurred(tr("Sweep"),
                          tr("icl-lab-cli sweep ended with exit code %1:\n%2")
                              .arg(exitCode)

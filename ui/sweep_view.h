@@ -110,6 +110,7 @@ class SweepView : public QWidget {
   QString dir_;
   QString stamp_;  // the folder's file sizes and times when last shown
   QString readError_;
+  QString processNote_;  // how the last sweep started here ended
   icl::core::SweepSummary summary_;
   double lastReadMs_ = 0.0;
   double lastShowMs_ = 0.0;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -342,6 +343,56 @@ class TestSweepView : public QObject {
                           env_.runsRoot() + QStringLiteral("/new-sweep")}));
   }
 
+  // Start Sweep: the real CLI runs two seeds of the tiny config; the tab follows the folder.
+  void startedSweepRunsTheCliAndTheTabFollowsIt() {
+    const icl::test::ScopedEnvironment cli("ICL_LAB_CLI", ICL_LAB_CLI_PATH);
+    MainWindow window;
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+    SweepView* view = window.sweepView();
+    QSignalSpy finished(view->process(), &icl::ui::SweepProcess::finished);
+    const QString out = env_.runsRoot() + QStringLiteral("/started-sweep");
+    QCOMPARE(view->startSweep(twoSeeds(out), cliConfig()), QString());
+    QVERIFY(view->process()->running());
+    QVERIFY(view->stopButton()->isEnabled());
+    QVERIFY(finished.wait(180000));
+    QCOMPARE(finished.at(0).at(0).toInt(), 0);
+    QVERIFY(QFile::exists(icl::ui::SweepProcess::baseConfigPath(out)));
+    QTRY_VERIFY_WITH_TIMEOUT(!view->reading() && view->summary().completed == 2, 10000);
+    QCOMPARE(view->sweepDir(), out);
+    QCOMPARE(view->pointModel()->rowCount(), 2);
+    QVERIFY(!view->lossCurves().empty());
+    QCOMPARE(view->lossCurves().front().seeds.size(), 2);
+    QVERIFY(!view->stopButton()->isEnabled());
+    QVERIFY(errors.isEmpty());
+  }
+
+  // Stop Sweep: SIGINT to the CLI; the running point ends stopped, no error box.
+  void stopSweepMarksTheRunningPointStopped() {
+    const icl::test::ScopedEnvironment cli("ICL_LAB_CLI", ICL_LAB_CLI_PATH);
+    const icl::test::ScopedEnvironment slow("ICL_TEST_SLOW_MS", "300");
+    MainWindow window;
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+    SweepView* view = window.sweepView();
+    QSignalSpy finished(view->process(), &icl::ui::SweepProcess::finished);
+    const QString out = env_.runsRoot() + QStringLiteral("/stopped-sweep");
+    QCOMPARE(view->startSweep(twoSeeds(out), cliConfig()), QString());
+    // Once the first point has written its config, its process stops cleanly on SIGINT.
+    const QString first = out + QStringLiteral("/seed0/config.json");
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(first), 60000);
+    QTest::mouseClick(view->stopButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.at(0).at(0).toInt(), icl::ui::SweepProcess::kStoppedExitCode);
+    QTRY_VERIFY_WITH_TIMEOUT(!view->reading() && view->pointModel()->rowCount() == 2 &&
+                                 view->pointModel()
+                                         ->index(view->pointModel()->rowOf(QStringLiteral("seed0")),
+                                                 SweepPointModel::kStatus)
+                                         .data()
+                                         .toString() == QLatin1String("stopped"),
+                             10000);
+    QVERIFY(view->statusLabel()->text().contains(QStringLiteral("Stopped")));
+    QVERIFY(errors.isEmpty());
+  }
+
   void seedListsParseRangesAndLists() {
     QString error;
     QCOMPARE(icl::ui::parseSeedList(QStringLiteral("0-2,7"), &error).value(),
@@ -365,6 +416,23 @@ class TestSweepView : public QObject {
       }
     }
     return view;
+  }
+
+  static icl::ui::SweepRequest twoSeeds(const QString& out) {
+    icl::ui::SweepRequest request;
+    request.seeds = QStringLiteral("0-1");
+    request.jobs = 1;
+    request.outDir = out;
+    return request;
+  }
+
+  /// The tiny config with the ICL learner only: each point is a process of its own.
+  static icl::core::RunConfig cliConfig() {
+    icl::core::RunConfig config = tinyRunConfig();
+    config.learners.matchNet.enabled = false;
+    config.learners.protoNet.enabled = false;
+    config.learners.cnp.enabled = false;
+    return config;
   }
 
   QString pointDir(int v, uint64_t seed) const {
