@@ -167,6 +167,7 @@ SweepView::SweepView(std::function<icl::core::RunConfig()> experiment,
   bottom->addWidget(tableSide);
   bottom->setStretchFactor(0, 2);
   bottom->setStretchFactor(1, 3);
+  bottom->setSizes({340, 660});  // the point list's four columns whole, the table the rest
   auto* split = new QSplitter(Qt::Vertical);
   split->addWidget(charts);
   split->addWidget(bottom);
