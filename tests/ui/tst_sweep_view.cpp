@@ -4,6 +4,8 @@
 // band, the faint seeds and the table are checked against values recomputed here from the run
 // folders' CSV files, without core's sweep reader.
 #include <QComboBox>
+#include <QAbstractAxis>
+#include <QChart>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -22,6 +24,7 @@
 #include "tests/core/support/run_helpers.h"
 #include "tests/core/tiny_config.h"
 #include "tests/ui/window_test_support.h"
+#include "ui/chart_view.h"
 #include "ui/main_window.h"
 #include "ui/sweep_dialog.h"
 #include "ui/sweep_point_model.h"
@@ -290,6 +293,40 @@ class TestSweepView : public QObject {
     QCOMPARE(points->index(done, SweepPointModel::kSettings).data().toString(),
              QStringLiteral("%1=%2").arg(kKey, kValues[0]));
     QVERIFY(view->statusLabel()->text().contains(QStringLiteral("1 failed")));
+  }
+
+  // A regression sweep: squared error against position, with its band, instead of accuracy.
+  void regressionSweepShowsSquaredErrorByPosition() {
+    const QString dir = env_.runsRoot() + QStringLiteral("/regression-sweep");
+    const icl::core::RunConfig base = tinyRegressionConfig();
+    icl::core::SweepManifest manifest;
+    manifest.name = base.name;
+    manifest.baseConfigJson = base.toJsonText();
+    manifest.seeds = {0, 1};
+    for (uint64_t seed : manifest.seeds) {
+      icl::core::SweepPoint point;
+      point.seed = seed;
+      point.folder = icl::core::sweepPointFolderName({}, seed);
+      point.status = icl::core::SweepPointStatus::Completed;
+      icl::core::RunConfig config = base;
+      config.seed = seed;
+      QCOMPARE(icl::test::trainUntil(config, dir.toStdString() + "/" + point.folder, -1).status,
+               icl::core::RunStatus::Completed);
+      manifest.points.push_back(point);
+    }
+    QVERIFY(icl::core::writeSweepManifest(dir.toStdString(), manifest).ok());
+    MainWindow window;
+    SweepView* view = window.sweepView();
+    QSignalSpy loaded(view, &SweepView::loaded);
+    QVERIFY(window.openSweepFolder(dir));
+    QTRY_VERIFY_WITH_TIMEOUT(!view->reading() && view->summary().points.size() == 2, 20000);
+    QCOMPARE(view->groupChoice()->itemText(0), QStringLiteral("all seeds"));
+    QVERIFY(!view->resultCurves().empty());
+    QCOMPARE(view->resultView()->axis(Qt::Vertical)->titleText(), QStringLiteral("squared error / D"));
+    QVERIFY(view->resultView()->chart()->title().startsWith(QStringLiteral("Squared error")));
+    QCOMPARE(view->resultCurves().front().seeds.size(), 2);
+    QVERIFY(view->tableModel()->rowCount() >= 1);
+    QVERIFY(view->tableModel()->index(0, 1).data().toString().endsWith(QStringLiteral("(2)")));
   }
 
   // A folder without sweep.json is refused by name; the tab keeps what it showed.
