@@ -46,6 +46,7 @@
 #include "ui/run_transport.h"
 #include "ui/scrolling_tabs.h"
 #include "ui/stage_timeline.h"
+#include "ui/sweep_view.h"
 #include "ui/view_help.h"
 #include "ui/window_settings.h"
 
@@ -114,6 +115,12 @@ MainWindow::MainWindow(QWidget* parent)
       runBrowser_->refresh();  // the run just ended is in the list, with its final status
     }
   });
+  // Sweeps (issue #12): a sweep folder across seeds; Start Sweep… varies the form's experiment.
+  sweepView_ = new SweepView([this] { return experiment_->config(); }, [this] { return runsRoot(); });
+  viewTabs_->addTab(sweepView_, tr("Sweep"));
+  setHelpTopic(sweepView_, HelpTopic::Compare);
+  connect(sweepView_, &SweepView::errorOccurred, this,
+          [this](const QString& title, const QString& message) { showError(title, message); });
   setCentralWidget(scrollingTabs(viewTabs_));  // the window fits a 1024x768 screen (#11)
 
   // Both docks can be closed and brought back from the View menu.

@@ -35,6 +35,7 @@ class RecentFiles;
 class RunRecords;
 class RunBrowser;
 class RunResumer;
+class SweepView;
 class RunTransport;
 class ViewHelp;
 
@@ -61,6 +62,8 @@ class MainWindow : public QMainWindow {
   RunRecords* records() const { return records_; }
   /// The Compare tab: the runs folder listed, checked runs overlaid (issue #11).
   RunBrowser* runBrowser() const { return runBrowser_; }
+  /// The Sweep tab: a sweep folder across seeds, and sweeps started from the window (#12).
+  SweepView* sweepView() const { return sweepView_; }
   TrainingSession* session() const { return session_; }
   /// File > Resume Run, for the opened (or last) run folder (issue #8).
   RunResumer* resumer() const { return resumer_; }
@@ -87,6 +90,8 @@ class MainWindow : public QMainWindow {
   bool saveConfigTo(const QString& path);
   /// @brief Shows a run folder's charts (also runs made by the CLI elsewhere) and its config.
   bool openRunFolder(const QString& path);
+  /// @brief Shows the sweep folder @p path (with sweep.json) in the Sweep tab (issue #12).
+  bool openSweepFolder(const QString& path);
   /// @brief Writes every chart (PNG, SVG) and CSV of the shown run into @p dir.
   /// @return an empty string on success, else the problem
   QString exportAllTo(const QString& dir);
@@ -133,6 +138,7 @@ class MainWindow : public QMainWindow {
   void onSave();
   void onSaveAs();
   void onOpenRun();
+  void onOpenSweep();
   void onRunStarting(const icl::core::RunConfig& config, const QString& dir);
   void onProgressRecorded(const icl::core::ProgressBatch& batch);
   void onRunEnded(const icl::core::RunResult& result);
@@ -150,6 +156,7 @@ class MainWindow : public QMainWindow {
   CurriculumPanel* curriculumPanel_;
   GeneralisationViews* generalisation_ = nullptr;
   RunBrowser* runBrowser_ = nullptr;
+  SweepView* sweepView_ = nullptr;
   QDockWidget* curriculumDock_ = nullptr;
   QDockWidget* experimentDock_ = nullptr;
   TrainingSession* session_;
@@ -166,6 +173,7 @@ class MainWindow : public QMainWindow {
   QAction* saveAction_ = nullptr;
   QAction* saveAsAction_ = nullptr;
   QAction* openRunAction_ = nullptr;
+  QAction* openSweepAction_ = nullptr;
   QAction* quitAction_ = nullptr;
   QMenu* presetsMenu_ = nullptr;
 

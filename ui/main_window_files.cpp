@@ -12,6 +12,7 @@
 
 #include "core/config/presets.h"
 #include "core/store/run_store.h"
+#include "core/sweep/sweep_manifest.h"
 #include "ui/chart_export.h"
 #include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
@@ -23,6 +24,7 @@
 #include "ui/run_resumer.h"
 #include "ui/run_transport.h"
 #include "ui/stage_timeline.h"
+#include "ui/sweep_view.h"
 
 namespace icl::ui {
 
@@ -190,7 +192,30 @@ void MainWindow::onOpenRun() {
   }
 }
 
+void MainWindow::onOpenSweep() {
+  const QString path = QFileDialog::getExistingDirectory(this, tr("Open Sweep Folder"), runsRoot());
+  if (!path.isEmpty()) {
+    openSweepFolder(path);
+  }
+}
+
+bool MainWindow::openSweepFolder(const QString& path) {
+  if (!icl::core::isSweepFolder(std::filesystem::path(path.toStdString()))) {
+    showError(tr("Open Sweep Folder"),
+              tr("%1 holds no sweep.json: it is not a sweep folder. Open a run folder with File > "
+                 "Open Run Folder.")
+                  .arg(QDir::toNativeSeparators(path)));
+    return false;
+  }
+  sweepView_->openSweep(path);
+  viewTabs_->setCurrentWidget(sweepView_);
+  return true;
+}
+
 bool MainWindow::openRunFolder(const QString& path) {
+  if (icl::core::isSweepFolder(std::filesystem::path(path.toStdString()))) {
+    return openSweepFolder(path);  // a sweep folder holds run folders; show them across seeds
+  }
   if (session_->active()) {
     showError(tr("Open Run Folder"), tr("Stop the current run before opening another one."));
     return false;

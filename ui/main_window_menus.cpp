@@ -18,6 +18,8 @@
 #include "ui/run_browser.h"
 #include "ui/run_resumer.h"
 #include "ui/run_transport.h"
+#include "ui/sweep_process.h"
+#include "ui/sweep_view.h"
 #include "ui/view_help.h"
 
 namespace icl::ui {
@@ -45,6 +47,10 @@ void MainWindow::createActions() {
   openRunAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
   openRunAction_->setStatusTip(tr("Show the charts of a finished run, also one made by the CLI"));
   connect(openRunAction_, &QAction::triggered, this, &MainWindow::onOpenRun);
+
+  openSweepAction_ = new QAction(tr("Open S&weep Folder…"), this);
+  openSweepAction_->setStatusTip(tr("Show a sweep folder (sweep.json) across seeds"));
+  connect(openSweepAction_, &QAction::triggered, this, &MainWindow::onOpenSweep);
 
   // Resume Run (#8): the logic lives in RunResumer; the window shows what it reports.
   resumer_ = new RunResumer(session_, records_, this);
@@ -80,6 +86,7 @@ void MainWindow::createMenus() {
   file->addAction(saveAsAction_);
   file->addSeparator();
   file->addAction(openRunAction_);
+  file->addAction(openSweepAction_);
   file->addAction(resumer_->action());
   file->addSeparator();
   exports_->addTo(file);
@@ -101,6 +108,14 @@ void MainWindow::createMenus() {
   transport_->addActionsTo(run);
   run->addSeparator();
   run->addAction(generalisation_->evaluateAction());
+
+  QMenu* sweep = menuBar()->addMenu(tr("S&weep"));
+  sweep->addAction(openSweepAction_);
+  sweep->addAction(tr("&Start Sweep…"), this, [this] { sweepView_->openStartDialog(); });
+  QAction* stopSweep = sweep->addAction(tr("S&top Sweep"), sweepView_->process(),
+                                        &SweepProcess::requestStop);
+  connect(sweep, &QMenu::aboutToShow, this,
+          [this, stopSweep] { stopSweep->setEnabled(sweepView_->process()->running()); });
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   QAction* showExperiment = experimentDock_->toggleViewAction();

@@ -7,6 +7,7 @@
 //   icl-lab-screenshots OUT_DIR --help-views   (each "What am I looking at?" text, the Presets
 //                       menu and its paper submenu, Help > Keyboard Shortcuts; no training)
 //   icl-lab-screenshots OUT_DIR --compare RUNS_FOLDER  (the Compare tab, every run checked)
+//   icl-lab-screenshots OUT_DIR --sweep SWEEP_FOLDER   (the Sweep tab on it: sweep-view.png)
 // After a classification run it evaluates the run (Run > Evaluate Generalisation, issue #10)
 // and saves the Generalisation, Probe and Playground tabs; --open shows an existing run folder
 // (with its evaluations) instead of training one.
@@ -50,6 +51,7 @@
 #include "ui/view_help.h"
 #include "ui/run_browser.h"
 #include "ui/run_list_model.h"
+#include "ui/sweep_view.h"
 
 namespace {
 
@@ -220,6 +222,24 @@ int main(int argc, char* argv[]) {
     }
     QTest::qWait(500);
     return save(&window, out, QStringLiteral("compare.png")) ? 0 : 1;
+  }
+  // --sweep SWEEP_FOLDER: the Sweep tab across seeds (issue #12).
+  const QString sweep = option(QStringLiteral("--sweep"), QString());
+  if (!sweep.isEmpty()) {
+    window.resize(windowSize);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+      qCritical("the window was not shown");
+      return 1;
+    }
+    window.experimentDock()->hide();  // the charts take the window, as in compare.png
+    QSignalSpy loaded(window.sweepView(), &icl::ui::SweepView::loaded);
+    if (!window.openSweepFolder(sweep) || !loaded.wait(30000)) {
+      qCritical("cannot open the sweep %s", qPrintable(sweep));
+      return 1;
+    }
+    QTest::qWait(500);
+    return save(&window, out, QStringLiteral("sweep-view.png")) ? 0 : 1;
   }
   const QString opened = option(QStringLiteral("--open"), QString());
   if (!opened.isEmpty()) {
