@@ -42,8 +42,9 @@ const TimeRecord kTimes[] = {
     {"p3-shift", 45.0, PresetTimeSource::Measured,
      "docs/results.md: 45 s (25 s training, 20 s evaluation)"},
     {"p4-radial", 24.0, PresetTimeSource::Measured, "docs/results.md: 24 s (/usr/bin/time)"},
-    {"i1-curriculum", 507.0, PresetTimeSource::Measured,
-     "docs/results.md: 8 min 27 s with one build alongside (17 min with two)"},
+    {"i1-curriculum", 426.0, PresetTimeSource::Measured,
+     "measured 2026-12-02, seeds 0-2 one at a time: 8:43, 7:06, 4:43 (median shown) with load "
+     "average 10 -> 5 from other work; user time 2:25-2:43"},
     {"i2-meta-meta", 533.0, PresetTimeSource::Measured,
      "measured 2026-12-02, seed 0: 533 s wall with the machine loaded (load average 8-20), "
      "147 s of CPU time"},
