@@ -118,7 +118,7 @@ MainWindow::MainWindow(QWidget* parent)
   // Sweeps (issue #12): a sweep folder across seeds; Start Sweep… varies the form's experiment.
   sweepView_ = new SweepView([this] { return experiment_->config(); }, [this] { return runsRoot(); });
   viewTabs_->addTab(sweepView_, tr("Sweep"));
-  setHelpTopic(sweepView_, HelpTopic::Compare);
+  setHelpTopic(sweepView_, HelpTopic::Sweep);
   connect(sweepView_, &SweepView::errorOccurred, this,
           [this](const QString& title, const QString& message) { showError(title, message); });
   setCentralWidget(scrollingTabs(viewTabs_));  // the window fits a 1024x768 screen (#11)

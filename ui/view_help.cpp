@@ -36,7 +36,7 @@ QString paragraphs(const QStringList& parts) {
 QList<HelpTopic> helpTopics() {
   return {HelpTopic::Training,       HelpTopic::Regression, HelpTopic::Curriculum,
           HelpTopic::Generalisation, HelpTopic::Probe,      HelpTopic::Playground,
-          HelpTopic::Compare};
+          HelpTopic::Compare,        HelpTopic::Sweep};
 }
 
 QString helpTitle(HelpTopic topic) {
@@ -55,6 +55,8 @@ QString helpTitle(HelpTopic topic) {
       return ViewHelp::tr("Playground");
     case HelpTopic::Compare:
       return ViewHelp::tr("Compare runs");
+    case HelpTopic::Sweep:
+      return ViewHelp::tr("Sweep: results across seeds");
   }
   return {};
 }
@@ -194,6 +196,31 @@ QString helpText(HelpTopic topic) {
                "Compare runs that differ in one setting only (the seed, a mixture weight, the "
                "depth). A difference smaller than the bands (95 % Wilson intervals) may be "
                "noise: runs with other seeds tell.")});
+    // The interval and the n follow core/sweep/sweep_summary (t across the completed seeds);
+    // the stalled seeds are those of `icl-lab-cli report` (core/sweep/stalled_seeds).
+    case HelpTopic::Sweep:
+      return paragraphs(
+          {ViewHelp::tr(
+               "<b>One experiment, several seeds.</b> A sweep runs the same experiment once per "
+               "seed, or once per seed and value of one setting (a learning rate, a depth); each "
+               "point is an ordinary run folder, listed bottom left with its status. "
+               "<i>Setting</i> chooses the value whose seeds the charts and the table show."),
+           ViewHelp::tr(
+               "<b>Charts:</b> the training loss (left) and the final accuracy against shots "
+               "(right; squared error for regression). The thick line is the mean over seeds, "
+               "the band the 95 % Student-t interval across seeds: how much the result moves "
+               "from seed to seed. With few seeds it is wide: with 3 seeds its half-width is "
+               "t(0.975, 2) = 4.30 standard errors. The faint lines are the seeds one by one."),
+           ViewHelp::tr(
+               "<b>Table:</b> each cell reads <i>mean [low, high] (n)</i>, the mean over seeds, "
+               "its 95 % t-interval and n, the number of seeds whose run completed (a failed or "
+               "running point is left out). Hover a cell for the value of each seed."),
+           ViewHelp::tr(
+               "<b>Why several seeds?</b> One seed is an anecdote. In p1-sim, MatchNet on sim "
+               "stalls near 0.73 in 2 of 5 seeds while the others reach about 0.91: one run "
+               "shows either story. A faint line far from the rest is such a seed. "
+               "<tt>icl-lab-cli report SWEEP_DIR</tt> prints the same numbers, with a "
+               "<i>stalled</i> column naming the seeds that got stuck.")});
   }
   return {};
 }

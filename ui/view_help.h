@@ -20,7 +20,7 @@ class QWidget;
 namespace icl::ui {
 
 /// The views that have a help text. Training is the classification Training tab, Regression
-/// the same tab when it shows an I1/I2 regression run.
+/// the same tab when it shows an I1/I2 regression run; Sweep is the across-seed Sweep tab.
 enum class HelpTopic {
   Training,
   Regression,
@@ -29,6 +29,7 @@ enum class HelpTopic {
   Probe,
   Playground,
   Compare,
+  Sweep,
 };
 
 /// Every topic, in the order of the Help menu.

@@ -12,6 +12,7 @@
 #include <QtTest>
 
 #include "core/config/presets.h"
+#include "core/sweep/sweep_summary.h"
 #include "tests/ui/window_test_support.h"
 #include "ui/curriculum_panel.h"
 #include "ui/main_window.h"
@@ -75,6 +76,20 @@ class TestViewHelp : public QObject {
     }
   }
 
+  // The Sweep tab's numbers are the engine's: the t quantile of its interval, the table's cell
+  // format and the report command with its stalled column.
+  void sweepHelpExplainsTheBandTheTableAndWhySeedsMatter() {
+    const QString text = icl::ui::helpText(HelpTopic::Sweep);
+    const QString t2 =
+        QStringLiteral("t(0.975, 2) = %1").arg(icl::core::studentT975(2), 0, 'f', 2);
+    QVERIFY2(text.contains(t2), qPrintable(t2));
+    for (const char* phrase : {"same experiment", "mean over seeds", "95 % Student-t interval",
+                               "faint lines", "mean [low, high] (n)", "anecdote",
+                               "icl-lab-cli report SWEEP_DIR", "stalled"}) {
+      QVERIFY2(text.contains(QLatin1String(phrase)), phrase);
+    }
+  }
+
   void everyTabAndTheCurriculumDockHaveHelp() {
     MainWindow window;
     QTabWidget* tabs = window.viewTabs();
@@ -83,6 +98,11 @@ class TestViewHelp : public QObject {
       const auto topic = icl::ui::helpTopicOf(tabs->widget(i));
       QVERIFY2(topic.has_value(), qPrintable(tabs->tabText(i)));
       QVERIFY2(!icl::ui::helpText(*topic).isEmpty(), qPrintable(tabs->tabText(i)));
+      // Each tab its own text: a tab that borrows another's explains the wrong view.
+      for (int j = 0; j < i; ++j) {
+        QVERIFY2(icl::ui::helpTopicOf(tabs->widget(j)) != topic,
+                 qPrintable(tabs->tabText(j) + QStringLiteral(" and ") + tabs->tabText(i)));
+      }
     }
     const auto dock = icl::ui::helpTopicOf(window.curriculumPanel());
     QVERIFY(dock.has_value());
@@ -111,7 +131,8 @@ class TestViewHelp : public QObject {
       const char* phrase;
     } expected[] = {{"Generalisation", HelpTopic::Generalisation, "radial task"},
                     {"Probe", HelpTopic::Probe, "agreement (chance)"},
-                    {"Playground", HelpTopic::Playground, "Use first k"}};
+                    {"Playground", HelpTopic::Playground, "Use first k"},
+                    {"Sweep", HelpTopic::Sweep, "mean [low, high] (n)"}};
     for (const auto& view : expected) {
       int index = -1;
       for (int i = 0; i < tabs->count(); ++i) {
