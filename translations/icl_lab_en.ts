@@ -197,6 +197,14 @@ x = %2, y = %3</source>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % t-interval across seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::ComparisonPanel</name>
@@ -1773,6 +1781,38 @@ The window and any run in progress go on.</source>
         <source>Co&amp;mpare Runs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Sweep Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no sweep.json: it is not a sweep folder. Open a run folder with File &gt; Open Run Folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open S&amp;weep Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a sweep folder (sweep.json) across seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;weep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Sweep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::PlaygroundView</name>
@@ -2598,6 +2638,345 @@ n=%2</source>
     </message>
 </context>
 <context>
+    <name>icl::ui::SweepDialog</name>
+    <message>
+        <source>Start Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seeds each setting runs with: a range 0-4, a list 0,2,5, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: seeds only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config key the sweep varies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3e-3, 1e-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values of the swept key, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many points run at the same time (each is its own process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swept key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the experiment in the form once per seed and value, with icl-lab-cli sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of %1: give at least two values separated by commas, none empty (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value &quot;%1&quot; of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder: choose a folder for the sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder %1 already holds a sweep; choose a new folder (open that sweep with File &gt; Open Sweep to see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder %1 already holds files; choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep Output Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::SweepPointModel</name>
+    <message>
+        <source>(seed only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::SweepProcess</name>
+    <message>
+        <source>&quot;%1&quot; is not a seed or a range of seeds (e.g. 0-4 or 0,2,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sweep is already running; stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icl-lab-cli was not found beside %1 nor on the PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::SweepTableModel</name>
+    <message>
+        <source>seed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::SweepView</name>
+    <message>
+        <source>All shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Sweep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Sweep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shots + 1 (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swept setting whose seeds the charts and the table show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test family of the curves against shots and of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sweep started here: running points end as stopped, finished points are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the across-seed table as CSV: one line per learner, test family, measure and shots, with the per-seed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final evaluation across seeds: mean [95 % t-interval] (seeds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every number of shots; otherwise 1, 2, 5, 10 and the largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Sweep Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mix (all families)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss: no rows yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss, %1: mean and 95 % band over seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-context examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squared error / D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final evaluation: no completed point yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final accuracy on %1 against shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squared error against position on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: mean over seeds, band = 95 % t-interval, faint = each seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sweep shown: open a sweep folder (File &gt; Open Sweep…) or start one (Sweep &gt; Start Sweep…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep folder cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 completed, %2 failed, %3 running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icl-lab-cli sweep is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Sweep CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icl-lab-cli sweep finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: finished points are kept, running ones are marked stopped; the same command continues the sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icl-lab-cli sweep ended with exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icl-lab-cli sweep ended with exit code %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>icl::ui::TrainingWorker</name>
     <message>
         <source>unknown error in the training thread</source>
@@ -2756,6 +3135,26 @@ n=%2</source>
     </message>
     <message>
         <source>The charts overlay their training loss and their test accuracy against shots: the colour is the learner, the line style the run. The table gives each run&apos;s final accuracy per learner and test family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep: results across seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;One experiment, several seeds.&lt;/b&gt; A sweep runs the same experiment once per seed, or once per seed and value of one setting (a learning rate, a depth); each point is an ordinary run folder, listed bottom left with its status. &lt;i&gt;Setting&lt;/i&gt; chooses the value whose seeds the charts and the table show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Charts:&lt;/b&gt; the training loss (left) and the final accuracy against shots (right; squared error for regression). The thick line is the mean over seeds, the band the 95 % Student-t interval across seeds: how much the result moves from seed to seed. With few seeds it is wide: with 3 seeds its half-width is t(0.975, 2) = 4.30 standard errors. The faint lines are the seeds one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Table:&lt;/b&gt; each cell reads &lt;i&gt;mean [low, high] (n)&lt;/i&gt;, the mean over seeds, its 95 % t-interval and n, the number of seeds whose run completed (a failed or running point is left out). Hover a cell for the value of each seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why several seeds?&lt;/b&gt; One seed is an anecdote. In p1-sim, MatchNet on sim stalls near 0.73 in 2 of 5 seeds while the others reach about 0.91: one run shows either story. A faint line far from the rest is such a seed. &lt;tt&gt;icl-lab-cli report SWEEP_DIR&lt;/tt&gt; prints the same numbers, with a &lt;i&gt;stalled&lt;/i&gt; column naming the seeds that got stuck.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -199,6 +199,14 @@ x = %2，y = %3</translation>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 图形 (*.svg)</translation>
     </message>
+    <message>
+        <source>%1, seed %2</source>
+        <translation>%1，种子 %2</translation>
+    </message>
+    <message>
+        <source>95 % t-interval across seeds</source>
+        <translation>跨种子的 95% t 区间</translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::ComparisonPanel</name>
@@ -1777,6 +1785,38 @@ The window and any run in progress go on.</source>
         <source>Co&amp;mpare Runs</source>
         <translation>比较运行(&amp;M)</translation>
     </message>
+    <message>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Open Sweep Folder</source>
+        <translation>打开扫描文件夹</translation>
+    </message>
+    <message>
+        <source>%1 holds no sweep.json: it is not a sweep folder. Open a run folder with File &gt; Open Run Folder.</source>
+        <translation>%1 中没有 sweep.json：它不是扫描文件夹。运行文件夹请用“文件 &gt; 打开运行文件夹”打开。</translation>
+    </message>
+    <message>
+        <source>Open S&amp;weep Folder…</source>
+        <translation>打开扫描文件夹(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Show a sweep folder (sweep.json) across seeds</source>
+        <translation>显示一个扫描文件夹（sweep.json）的跨种子结果</translation>
+    </message>
+    <message>
+        <source>S&amp;weep</source>
+        <translation>扫描(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Sweep…</source>
+        <translation>开始扫描(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Sweep</source>
+        <translation>停止扫描(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>icl::ui::PlaygroundView</name>
@@ -2601,6 +2641,345 @@ n=%2</translation>
     </message>
 </context>
 <context>
+    <name>icl::ui::SweepDialog</name>
+    <message>
+        <source>Start Sweep</source>
+        <translation>开始扫描</translation>
+    </message>
+    <message>
+        <source>The seeds each setting runs with: a range 0-4, a list 0,2,5, or both</source>
+        <translation>每个设置所用的种子：范围 0-4、列表 0,2,5，或两者组合</translation>
+    </message>
+    <message>
+        <source>(none: seeds only)</source>
+        <translation>（无：仅扫描种子）</translation>
+    </message>
+    <message>
+        <source>The config key the sweep varies</source>
+        <translation>扫描所改变的配置键</translation>
+    </message>
+    <message>
+        <source>e.g. 3e-3, 1e-2</source>
+        <translation>例如 3e-3, 1e-2</translation>
+    </message>
+    <message>
+        <source>The values of the swept key, separated by commas</source>
+        <translation>所扫描键的取值，以英文逗号（,）分隔</translation>
+    </message>
+    <message>
+        <source>How many points run at the same time (each is its own process)</source>
+        <translation>同时运行的扫描点数（每个扫描点是一个独立的进程）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Seeds:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>Swept key:</source>
+        <translation>扫描的键：</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>取值：</translation>
+    </message>
+    <message>
+        <source>Jobs:</source>
+        <translation>并行数：</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>输出文件夹：</translation>
+    </message>
+    <message>
+        <source>Runs the experiment in the form once per seed and value, with icl-lab-cli sweep.</source>
+        <translation>用 icl-lab-cli sweep 将表单中的实验对每个种子和取值各运行一次。</translation>
+    </message>
+    <message>
+        <source>Seeds: %1.</source>
+        <translation>种子：%1。</translation>
+    </message>
+    <message>
+        <source>Values of %1: give at least two values separated by commas, none empty (&quot;%2&quot;).</source>
+        <translation>%1 的取值：请给出至少两个以逗号分隔的值，且不能有空值（“%2”）。</translation>
+    </message>
+    <message>
+        <source>Value &quot;%1&quot; of %2: %3</source>
+        <translation>%2 的取值“%1”：%3</translation>
+    </message>
+    <message>
+        <source>Output folder: choose a folder for the sweep.</source>
+        <translation>输出文件夹：请为扫描选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Output folder %1 already holds a sweep; choose a new folder (open that sweep with File &gt; Open Sweep to see it).</source>
+        <translation>输出文件夹 %1 中已有一个扫描；请选择新的文件夹（要查看该扫描，请用“文件 &gt; 打开扫描文件夹”打开它）。</translation>
+    </message>
+    <message>
+        <source>Output folder %1 already holds files; choose a new or empty folder.</source>
+        <translation>输出文件夹 %1 中已有文件；请选择新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <source>Sweep Output Folder</source>
+        <translation>扫描输出文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::SweepPointModel</name>
+    <message>
+        <source>(seed only)</source>
+        <translation>（仅种子）</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>不可读</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::SweepProcess</name>
+    <message>
+        <source>&quot;%1&quot; is not a seed or a range of seeds (e.g. 0-4 or 0,2,5)</source>
+        <translation>“%1”不是种子或种子范围（例如 0-4 或 0,2,5）</translation>
+    </message>
+    <message>
+        <source>Could not start %1.</source>
+        <translation>无法启动 %1。</translation>
+    </message>
+    <message>
+        <source>A sweep is already running; stop it first.</source>
+        <translation>已有扫描正在运行；请先停止它。</translation>
+    </message>
+    <message>
+        <source>icl-lab-cli was not found beside %1 nor on the PATH.</source>
+        <translation>在 %1 旁边和 PATH 中都找不到 icl-lab-cli。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::SweepTableModel</name>
+    <message>
+        <source>seed %1: %2</source>
+        <translation>种子 %1：%2</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>学习器</translation>
+    </message>
+    <message>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+</context>
+<context>
+    <name>icl::ui::SweepView</name>
+    <message>
+        <source>All shots</source>
+        <translation>所有样本数</translation>
+    </message>
+    <message>
+        <source>Open Sweep…</source>
+        <translation>打开扫描…</translation>
+    </message>
+    <message>
+        <source>Start Sweep…</source>
+        <translation>开始扫描…</translation>
+    </message>
+    <message>
+        <source>Stop Sweep</source>
+        <translation>停止扫描</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>shots + 1 (log scale)</source>
+        <translation>样本数 + 1（对数刻度）</translation>
+    </message>
+    <message>
+        <source>The swept setting whose seeds the charts and the table show</source>
+        <translation>选择扫描设置的取值：图表和表格显示该取值下各种子的结果</translation>
+    </message>
+    <message>
+        <source>Test family of the curves against shots and of the table</source>
+        <translation>随样本数变化的曲线和表格所用的测试任务族</translation>
+    </message>
+    <message>
+        <source>Stop the sweep started here: running points end as stopped, finished points are kept</source>
+        <translation>停止在此启动的扫描：运行中的扫描点以“已停止”结束，已完成的扫描点保留</translation>
+    </message>
+    <message>
+        <source>Write the across-seed table as CSV: one line per learner, test family, measure and shots, with the per-seed values</source>
+        <translation>将跨种子表格写为 CSV：每个学习器、测试任务族、指标和样本数各一行，并附每个种子的值</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>设置：</translation>
+    </message>
+    <message>
+        <source>Test family:</source>
+        <translation>测试任务族：</translation>
+    </message>
+    <message>
+        <source>Final evaluation across seeds: mean [95 % t-interval] (seeds)</source>
+        <translation>跨种子的最终评估：均值 [95% t 区间]（种子数）</translation>
+    </message>
+    <message>
+        <source>Show every number of shots; otherwise 1, 2, 5, 10 and the largest</source>
+        <translation>显示所有样本数；否则只显示 1、2、5、10 和最大样本数</translation>
+    </message>
+    <message>
+        <source>Open Sweep Folder</source>
+        <translation>打开扫描文件夹</translation>
+    </message>
+    <message>
+        <source>Sweep: %1</source>
+        <translation>扫描：%1</translation>
+    </message>
+    <message>
+        <source>all seeds</source>
+        <translation>所有种子</translation>
+    </message>
+    <message>
+        <source>mix (all families)</source>
+        <translation>mix（所有任务族）</translation>
+    </message>
+    <message>
+        <source>Training loss: no rows yet</source>
+        <translation>训练损失：尚无数据</translation>
+    </message>
+    <message>
+        <source>Training loss, %1: mean and 95 % band over seeds</source>
+        <translation>训练损失，%1：各种子的均值和 95% 阴影带</translation>
+    </message>
+    <message>
+        <source>shots</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>in-context examples</source>
+        <translation>上下文示例</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>squared error / D</source>
+        <translation>平方误差 / D</translation>
+    </message>
+    <message>
+        <source>Final evaluation: no completed point yet</source>
+        <translation>最终评估：尚无已完成的扫描点</translation>
+    </message>
+    <message>
+        <source>Final accuracy on %1 against shots</source>
+        <translation>%1 上的最终准确率随样本数的变化</translation>
+    </message>
+    <message>
+        <source>Squared error against position on %1</source>
+        <translation>%1 上的平方误差随位置的变化</translation>
+    </message>
+    <message>
+        <source>%1, %2: mean over seeds, band = 95 % t-interval, faint = each seed</source>
+        <translation>%1，%2：各种子的均值，阴影带 = 95% t 区间，浅色线 = 各个种子</translation>
+    </message>
+    <message>
+        <source>No sweep shown: open a sweep folder (File &gt; Open Sweep…) or start one (Sweep &gt; Start Sweep…).</source>
+        <translation>未显示任何扫描：请打开一个扫描文件夹（文件 &gt; 打开扫描文件夹…）或开始一个扫描（扫描 &gt; 开始扫描…）。</translation>
+    </message>
+    <message>
+        <source>The sweep folder cannot be read: %1</source>
+        <translation>无法读取扫描文件夹：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s): </source>
+        <translation>
+            <numerusform>%n 个扫描点：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 completed, %2 failed, %3 running.</source>
+        <translation>%1 个已完成，%2 个失败，%3 个运行中。</translation>
+    </message>
+    <message>
+        <source>icl-lab-cli sweep is running.</source>
+        <translation>icl-lab-cli sweep 正在运行。</translation>
+    </message>
+    <message>
+        <source>Export Sweep CSV</source>
+        <translation>导出扫描 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Start Sweep</source>
+        <translation>开始扫描</translation>
+    </message>
+    <message>
+        <source>icl-lab-cli sweep finished.</source>
+        <translation>icl-lab-cli sweep 已结束。</translation>
+    </message>
+    <message>
+        <source>Stopped: finished points are kept, running ones are marked stopped; the same command continues the sweep.</source>
+        <translation>已停止：已完成的扫描点保留，运行中的标记为已停止；再次执行同一命令即可继续该扫描。</translation>
+    </message>
+    <message>
+        <source>icl-lab-cli sweep ended with exit code %1.</source>
+        <translation>icl-lab-cli sweep 以退出码 %1 结束。</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>icl-lab-cli sweep ended with exit code %1:
+%2</source>
+        <translation>icl-lab-cli sweep 以退出码 %1 结束：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>icl::ui::TrainingWorker</name>
     <message>
         <source>unknown error in the training thread</source>
@@ -2760,6 +3139,26 @@ n=%2</translation>
     <message>
         <source>The charts overlay their training loss and their test accuracy against shots: the colour is the learner, the line style the run. The table gives each run&apos;s final accuracy per learner and test family.</source>
         <translation>图表叠加显示它们的训练损失以及测试准确率随样本数的变化：颜色表示学习器，线型表示运行。表格给出每个运行在每个学习器和测试任务族上的最终准确率。</translation>
+    </message>
+    <message>
+        <source>Sweep: results across seeds</source>
+        <translation>扫描：跨种子的结果</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;One experiment, several seeds.&lt;/b&gt; A sweep runs the same experiment once per seed, or once per seed and value of one setting (a learning rate, a depth); each point is an ordinary run folder, listed bottom left with its status. &lt;i&gt;Setting&lt;/i&gt; chooses the value whose seeds the charts and the table show.</source>
+        <translation>&lt;b&gt;同一个实验，多个种子。&lt;/b&gt;扫描把同一个实验对每个种子各运行一次，或对每个种子与某一设置（学习率、深度等）的每个取值各运行一次；每个扫描点都是一个普通的运行文件夹，列在左下方并显示其状态。&lt;i&gt;设置&lt;/i&gt;选择图表和表格显示哪个取值下的各种子。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Charts:&lt;/b&gt; the training loss (left) and the final accuracy against shots (right; squared error for regression). The thick line is the mean over seeds, the band the 95 % Student-t interval across seeds: how much the result moves from seed to seed. With few seeds it is wide: with 3 seeds its half-width is t(0.975, 2) = 4.30 standard errors. The faint lines are the seeds one by one.</source>
+        <translation>&lt;b&gt;图表：&lt;/b&gt;训练损失（左）和最终准确率随样本数的变化（右；回归任务为平方误差）。粗线是各种子的均值，阴影带是跨种子的 95% Student-t 区间：它表示结果随种子变化的幅度。种子少时区间很宽：3 个种子时，其半宽为 t(0.975, 2) = 4.30 个标准误。浅色线是各个种子各自的曲线。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Table:&lt;/b&gt; each cell reads &lt;i&gt;mean [low, high] (n)&lt;/i&gt;, the mean over seeds, its 95 % t-interval and n, the number of seeds whose run completed (a failed or running point is left out). Hover a cell for the value of each seed.</source>
+        <translation>&lt;b&gt;表格：&lt;/b&gt;每个单元格的格式为 &lt;i&gt;均值 [下限, 上限] (n)&lt;/i&gt;：各种子的均值、其 95% t 区间，以及 n，即运行已完成的种子数（失败或仍在运行的扫描点不计入）。将鼠标悬停在单元格上可查看每个种子的值。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why several seeds?&lt;/b&gt; One seed is an anecdote. In p1-sim, MatchNet on sim stalls near 0.73 in 2 of 5 seeds while the others reach about 0.91: one run shows either story. A faint line far from the rest is such a seed. &lt;tt&gt;icl-lab-cli report SWEEP_DIR&lt;/tt&gt; prints the same numbers, with a &lt;i&gt;stalled&lt;/i&gt; column naming the seeds that got stuck.</source>
+        <translation>&lt;b&gt;为什么要用多个种子？&lt;/b&gt;单个种子的结果只是个例。在 p1-sim 中，MatchNet 在 sim 上的 5 个种子里有 2 个停滞在 0.73 附近，其余的则达到约 0.91：单次运行可能讲出其中任何一种结果。远离其他曲线的浅色线就是这样的种子。&lt;tt&gt;icl-lab-cli report SWEEP_DIR&lt;/tt&gt; 会输出相同的数值，并在 &lt;i&gt;stalled&lt;/i&gt;（停滞）列中列出停滞的种子。</translation>
     </message>
 </context>
 </TS>
