@@ -15,6 +15,7 @@
 #include "core/sweep/sweep_summary.h"
 #include "tests/ui/window_test_support.h"
 #include "ui/curriculum_panel.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/view_help.h"
 
@@ -88,6 +89,21 @@ class TestViewHelp : public QObject {
                                "icl-lab-cli report SWEEP_DIR", "stalled"}) {
       QVERIFY2(text.contains(QLatin1String(phrase)), phrase);
     }
+  }
+
+  // The zh_CN file translates the Sweep help, and keeps its numbers and the command as written.
+  void sweepHelpIsTranslatedIntoChinese() {
+    QVERIFY(icl::ui::installLanguage(qApp, QStringLiteral("zh_CN")));
+    const QString title = icl::ui::helpTitle(HelpTopic::Sweep);
+    const QString text = icl::ui::helpText(HelpTopic::Sweep);
+    QVERIFY(icl::ui::installLanguage(qApp, QStringLiteral("en")));
+    QVERIFY2(title.contains(QStringLiteral("扫描")), qPrintable(title));
+    for (const QString& kept : {QStringLiteral("种子"), QStringLiteral("t(0.975, 2) = 4.30"),
+                                QStringLiteral("icl-lab-cli report SWEEP_DIR"),
+                                QStringLiteral("MatchNet")}) {
+      QVERIFY2(text.contains(kept), qPrintable(kept));
+    }
+    QCOMPARE(icl::ui::helpTitle(HelpTopic::Sweep), QStringLiteral("Sweep: results across seeds"));
   }
 
   void everyTabAndTheCurriculumDockHaveHelp() {
