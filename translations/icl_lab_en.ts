@@ -2712,7 +2712,7 @@ n=%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output folder %1 already holds a sweep; choose a new folder (open that sweep with File &gt; Open Sweep to see it).</source>
+        <source>Output folder %1 already holds a sweep; choose a new folder (open that sweep with File &gt; Open Sweep Folder… to see it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2920,7 +2920,7 @@ n=%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sweep shown: open a sweep folder (File &gt; Open Sweep…) or start one (Sweep &gt; Start Sweep…).</source>
+        <source>No sweep shown: open a sweep folder (File &gt; Open Sweep Folder…) or start one (Sweep &gt; Start Sweep…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

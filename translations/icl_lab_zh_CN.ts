@@ -2715,7 +2715,7 @@ n=%2</translation>
         <translation>输出文件夹：请为扫描选择一个文件夹。</translation>
     </message>
     <message>
-        <source>Output folder %1 already holds a sweep; choose a new folder (open that sweep with File &gt; Open Sweep to see it).</source>
+        <source>Output folder %1 already holds a sweep; choose a new folder (open that sweep with File &gt; Open Sweep Folder… to see it).</source>
         <translation>输出文件夹 %1 中已有一个扫描；请选择新的文件夹（要查看该扫描，请用“文件 &gt; 打开扫描文件夹”打开它）。</translation>
     </message>
     <message>
@@ -2923,7 +2923,7 @@ n=%2</translation>
         <translation>%1，%2：各种子的均值，阴影带 = 95% t 区间，浅色线 = 各个种子</translation>
     </message>
     <message>
-        <source>No sweep shown: open a sweep folder (File &gt; Open Sweep…) or start one (Sweep &gt; Start Sweep…).</source>
+        <source>No sweep shown: open a sweep folder (File &gt; Open Sweep Folder…) or start one (Sweep &gt; Start Sweep…).</source>
         <translation>未显示任何扫描：请打开一个扫描文件夹（文件 &gt; 打开扫描文件夹…）或开始一个扫描（扫描 &gt; 开始扫描…）。</translation>
     </message>
     <message>

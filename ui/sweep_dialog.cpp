@@ -122,7 +122,7 @@ QString SweepDialog::validate() const {
   }
   if (icl::core::isSweepFolder(std::filesystem::path(r.outDir.toStdString()))) {
     return tr("Output folder %1 already holds a sweep; choose a new folder (open that sweep "
-              "with File > Open Sweep to see it).")
+              "with File > Open Sweep Folder… to see it).")
         .arg(QDir::toNativeSeparators(r.outDir));
   }
   const QFileInfo out(r.outDir);

@@ -394,8 +394,8 @@ void SweepView::refreshStatus() {
   stopButton_->setEnabled(process_->running());
   startButton_->setEnabled(!process_->running());
   if (dir_.isEmpty()) {
-    status_->setText(tr("No sweep shown: open a sweep folder (File > Open Sweep…) or start one "
-                        "(Sweep > Start Sweep…)."));
+    status_->setText(tr("No sweep shown: open a sweep folder (File > Open Sweep Folder…) or "
+                        "start one (Sweep > Start Sweep…)."));
     return;
   }
   if (!readError_.isEmpty()) {
