@@ -42,12 +42,12 @@ const TimeRecord kTimes[] = {
     {"p3-shift", 45.0, PresetTimeSource::Measured,
      "docs/results.md: 45 s (25 s training, 20 s evaluation)"},
     {"p4-radial", 24.0, PresetTimeSource::Measured, "docs/results.md: 24 s (/usr/bin/time)"},
-    {"i1-curriculum", 426.0, PresetTimeSource::Measured,
-     "measured 2026-12-02, seeds 0-2 one at a time: 8:43, 7:06, 4:43 (median shown) with load "
-     "average 10 -> 5 from other work; user time 2:25-2:43"},
-    {"i2-meta-meta", 533.0, PresetTimeSource::Measured,
-     "measured 2026-12-02, seed 0: 533 s wall with the machine loaded (load average 8-20), "
-     "147 s of CPU time"},
+    {"i1-curriculum", 205.0, PresetTimeSource::Measured,
+     "docs/results.md (sweep of seeds 0-2): 205 s per seed with two seeds side by side on the 2 "
+     "cores, 137 s alone; 4:43-8:43 earlier with load average 5-10 from other work"},
+    {"i2-meta-meta", 152.0, PresetTimeSource::Measured,
+     "docs/results.md (sweep of seeds 0-2): 152 s per seed with two seeds side by side on the 2 "
+     "cores, 130 s alone"},
     {"p1-sim-paper", 500000 * (4 * 0.2 + 0.03), PresetTimeSource::Estimated,
      "estimate: 500k steps x 0.83 s (ICL at B = 512: 4 x 0.2 s, + 0.03 s the other learners)"},
     {"p1-proto-paper", 1000000 * (0.2 + 0.03), PresetTimeSource::Estimated,
