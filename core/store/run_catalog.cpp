@@ -22,17 +22,6 @@ RunCatalogEntry unreadable(RunCatalogEntry entry, std::string problem) {
   return entry;
 }
 
-int64_t configuredSteps(const RunConfig& config) {
-  switch (config.experiment) {
-    case Experiment::Regression:
-      return config.regression.steps;
-    case Experiment::MetaMeta:
-      return config.metaMeta.metaSteps;
-    case Experiment::Classification:
-      break;
-  }
-  return config.train.steps;
-}
 
 /// @return the parsed JSON object of @p path, or an error naming the file
 Result<nlohmann::json> readJsonObject(const fs::path& path) {
@@ -53,6 +42,18 @@ Result<nlohmann::json> readJsonObject(const fs::path& path) {
 }
 
 }  // namespace
+
+int64_t configuredSteps(const RunConfig& config) {
+  switch (config.experiment) {
+    case Experiment::Regression:
+      return config.regression.steps;
+    case Experiment::MetaMeta:
+      return config.metaMeta.metaSteps;
+    case Experiment::Classification:
+      break;
+  }
+  return config.train.steps;
+}
 
 RunCatalogEntry readCatalogEntry(const fs::path& dir) {
   RunCatalogEntry entry;

@@ -10,6 +10,8 @@
 
 namespace icl::core {
 
+struct RunConfig;
+
 /// One run folder as the run list shows it.
 struct RunCatalogEntry {
   std::filesystem::path dir;
@@ -24,6 +26,11 @@ struct RunCatalogEntry {
   int64_t totalSteps = 0;  // summary "total_steps", else the config's steps
   std::string note;        // note.txt (run_note.h), empty when none
 };
+
+/// @brief The steps a run of @p config plans: train.steps, regression.steps or
+/// meta_meta.meta_steps, by experiment (what a run list shows as "total" before summary.json
+/// has its own).
+int64_t configuredSteps(const RunConfig& config);
 
 /// @brief Reads one folder's entry. A folder without config.json is no run: the entry is then
 /// unreadable with the problem "not a run folder".

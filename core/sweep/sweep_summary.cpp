@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "core/config/run_config.h"
+#include "core/store/run_catalog.h"
 #include "core/store/run_store.h"
 
 namespace icl::core {
@@ -43,19 +44,6 @@ double t975Expansion(double df) {
   const double g4 =
       z * ((((79.0 * z2 + 776.0) * z2 + 1482.0) * z2 - 1920.0) * z2 - 945.0) / 92160.0;
   return z + (g1 + (g2 + (g3 + g4 / df) / df) / df) / df;
-}
-
-/// The steps of the configured plan: what "total steps" means for each experiment.
-int64_t plannedSteps(const RunConfig& config) {
-  switch (config.experiment) {
-    case Experiment::Regression:
-      return config.regression.steps;
-    case Experiment::MetaMeta:
-      return config.metaMeta.metaSteps;
-    case Experiment::Classification:
-      break;
-  }
-  return config.train.steps;
 }
 
 int64_t summaryInteger(const nlohmann::json& summary, const char* key, int64_t fallback) {
@@ -102,7 +90,7 @@ std::optional<RunData> readPoint(const fs::path& sweepDir, SweepPointState& stat
     lastLoggedStep = std::max(lastLoggedStep, record.step);
   }
   state.stepsDone = summaryInteger(run.summary, "steps_done", lastLoggedStep);
-  state.totalSteps = summaryInteger(run.summary, "total_steps", plannedSteps(run.config));
+  state.totalSteps = summaryInteger(run.summary, "total_steps", configuredSteps(run.config));
   return run;
 }
 
