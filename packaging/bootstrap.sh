@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages ICL Lab builds and tests with, if any are missing.
+# Installs the Debian 12 or 13 packages ICL Lab builds and tests with, if any are missing
+# (the same names on both: LibTorch 1.13 and Qt 6.4 on Debian 12, LibTorch 2.6 and Qt 6.8 on 13).
 # OpenBLAS is mandatory: with Debian's reference BLAS, LibTorch runs about 20x slower.
 set -euo pipefail
 
