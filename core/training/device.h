@@ -1,5 +1,5 @@
 #pragma once
-// Turning the config's "auto" / "cpu" / "cuda" into a device this machine has.
+// Turning the config's "auto" / "cpu" / "cuda" / "cuda:N" into a device this machine has.
 
 #include <string>
 
@@ -10,8 +10,9 @@
 
 namespace icl::core {
 
-/// @brief "auto" gives CUDA when LibTorch sees a GPU, else the CPU; "cuda" without a GPU is an
-/// error naming the problem.
+/// @brief "auto" gives cuda:0 when LibTorch sees a GPU, else the CPU; "cuda" is cuda:0;
+/// "cuda:N" that GPU. A CUDA device LibTorch cannot use is an error naming the problem and
+/// what LibTorch and the NVIDIA driver see (cudaDeviceProblem).
 Result<torch::Device> resolveDevice(const std::string& name);
 
 }  // namespace icl::core
