@@ -9,7 +9,8 @@
 //   icl-lab-screenshots OUT_DIR --compare RUNS_FOLDER  (the Compare tab, every run checked)
 //   icl-lab-screenshots OUT_DIR --sweep SWEEP_FOLDER   (the Sweep tab on it: sweep-view.png)
 //   icl-lab-screenshots OUT_DIR --devices   (the device list opened, its tooltip, and the status
-//                       bar watching cuda:0: device-list.png, device-tooltip.png; with
+//                       bar watching cuda:0: device-list.png, device-tooltip.png,
+//                       device-status.png; with
 //                       LD_LIBRARY_PATH=build/tests/core/fake_cuda the fake NVIDIA driver answers)
 // After a classification run it evaluates the run (Run > Evaluate Generalisation, issue #10)
 // and saves the Generalisation, Probe and Playground tabs; --open shows an existing run folder
@@ -42,6 +43,7 @@
 #include "core/config/overrides.h"
 #include "core/config/presets.h"
 #include "core/inference/decision_grid.h"
+#include "core/training/gpu_devices.h"
 #include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
 #include "ui/evaluate_dialog.h"
@@ -62,6 +64,8 @@
 #include "ui/sweep_view.h"
 
 namespace {
+
+bool save(QWidget* window, const QString& dir, const QString& name);
 
 /// The whole screen (popups and tooltips are windows of their own, outside window->grab()).
 bool saveScreen(const QString& dir, const QString& name) {
@@ -85,11 +89,14 @@ bool saveDeviceViews(icl::ui::MainWindow& window, const QString& dir) {
       scroll->ensureWidgetVisible(device);
     }
   }
-  transport->watchDevice("cuda:0");  // without a driver (or a GPU context) nothing changes
+  if (!icl::core::listGpuDevices().devices.empty()) {
+    transport->watchDevice("cuda:0");  // as during a run on GPU 0; else the CPU text stays
+  }
   QTest::qWait(300);
+  bool ok = save(&window, dir, QStringLiteral("device-status.png"));  // with the status bar
   QToolTip::showText(device->mapToGlobal(device->rect().center()), device->toolTip(), device);
   QTest::qWait(500);
-  bool ok = saveScreen(dir, QStringLiteral("device-tooltip.png"));
+  ok = saveScreen(dir, QStringLiteral("device-tooltip.png")) && ok;
   QToolTip::hideText();
   device->showPopup();
   QTest::qWait(500);
