@@ -6,7 +6,8 @@ namespace icl::ui {
 
 QList<DeviceChoice> DeviceDisplay::choices(const icl::core::CudaSupport& support,
                                            const icl::core::GpuDeviceList& driver) {
-  QList<DeviceChoice> list{{tr("auto"), QStringLiteral("auto")}, {tr("CPU"), QStringLiteral("cpu")}};
+  QList<DeviceChoice> list{{tr("auto"), QStringLiteral("auto")},
+                           {tr("CPU"), QStringLiteral("cpu")}};
   if (!support.builtWithCuda) {
     return list;
   }
@@ -53,8 +54,7 @@ QString DeviceDisplay::gpuStatus(const QString& device, const QString& name,
   if (!memory) {
     return tr("Device: %1").arg(gpu);
   }
-  return tr("Device: %1 · %2")
-      .arg(gpu, QString::fromStdString(icl::core::gpuMemoryText(*memory)));
+  return tr("Device: %1 · %2").arg(gpu, QString::fromStdString(icl::core::gpuMemoryText(*memory)));
 }
 
 }  // namespace icl::ui

@@ -23,11 +23,13 @@ Result<torch::Device> resolveDevice(const std::string& name) {
                                           "\": expected \"auto\", \"cpu\", \"cuda\" or \"cuda:N\"");
   }
   switch (parsed->kind) {
-    case DeviceName::Kind::Cpu: return Result<torch::Device>::success(torch::Device(torch::kCPU));
+    case DeviceName::Kind::Cpu:
+      return Result<torch::Device>::success(torch::Device(torch::kCPU));
     case DeviceName::Kind::Auto:
       return Result<torch::Device>::success(cudaAvailable() ? torch::Device(torch::kCUDA, 0)
                                                             : torch::Device(torch::kCPU));
-    case DeviceName::Kind::Cuda: break;
+    case DeviceName::Kind::Cuda:
+      break;
   }
   const CudaSupport support = cudaSupport();
   // The driver is asked only to explain a refusal (it costs a dlopen).

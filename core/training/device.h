@@ -1,9 +1,9 @@
 #pragma once
 // Turning the config's "auto" / "cpu" / "cuda" / "cuda:N" into a device this machine has.
 
-#include <string>
-
 #include <torch/types.h>
+
+#include <string>
 
 #include "core/training/device_info.h"
 #include "core/util/result.h"

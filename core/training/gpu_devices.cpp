@@ -67,18 +67,18 @@ LoadedDriver loadDriver(const std::string& path) {
   }
   DriverApi& api = driver.api;
   // The _v2 names are the 64-bit-size versions cuda.h maps the plain names to.
-  const bool complete =
-      bind(handle, "cuInit", api.init) && bind(handle, "cuDeviceGetCount", api.deviceGetCount) &&
-      bind(handle, "cuDeviceGet", api.deviceGet) &&
-      bind(handle, "cuDeviceGetName", api.deviceGetName) &&
-      bind(handle, "cuDeviceTotalMem_v2", api.deviceTotalMem) &&
-      bind(handle, "cuDevicePrimaryCtxGetState", api.primaryCtxGetState) &&
-      bind(handle, "cuDevicePrimaryCtxRetain", api.primaryCtxRetain) &&
-      (bind(handle, "cuDevicePrimaryCtxRelease_v2", api.primaryCtxRelease) ||
-       bind(handle, "cuDevicePrimaryCtxRelease", api.primaryCtxRelease)) &&
-      bind(handle, "cuCtxPushCurrent_v2", api.ctxPushCurrent) &&
-      bind(handle, "cuCtxPopCurrent_v2", api.ctxPopCurrent) &&
-      bind(handle, "cuMemGetInfo_v2", api.memGetInfo);
+  const bool complete = bind(handle, "cuInit", api.init) &&
+                        bind(handle, "cuDeviceGetCount", api.deviceGetCount) &&
+                        bind(handle, "cuDeviceGet", api.deviceGet) &&
+                        bind(handle, "cuDeviceGetName", api.deviceGetName) &&
+                        bind(handle, "cuDeviceTotalMem_v2", api.deviceTotalMem) &&
+                        bind(handle, "cuDevicePrimaryCtxGetState", api.primaryCtxGetState) &&
+                        bind(handle, "cuDevicePrimaryCtxRetain", api.primaryCtxRetain) &&
+                        (bind(handle, "cuDevicePrimaryCtxRelease_v2", api.primaryCtxRelease) ||
+                         bind(handle, "cuDevicePrimaryCtxRelease", api.primaryCtxRelease)) &&
+                        bind(handle, "cuCtxPushCurrent_v2", api.ctxPushCurrent) &&
+                        bind(handle, "cuCtxPopCurrent_v2", api.ctxPopCurrent) &&
+                        bind(handle, "cuMemGetInfo_v2", api.memGetInfo);
   bind(handle, "cuGetErrorString", api.getErrorString);
   if (!complete) {
     driver.problem = "the NVIDIA driver (" + path + ") lacks a needed function; too old?";

@@ -249,7 +249,18 @@ std::string explainOutOfMemory(const RunConfig& config, const std::string& messa
   RunConfig resolved = config;
   resolved.resolveDefaults();
   const MemoryEstimate estimate = estimateRunMemory(resolved);
-  const MemoryTerm& largest = estimate.largest();
+  const MemoryTerm* largestPointer = &estimate.largest();
+  if (gpuOutOfMemory) {
+    // On the GPU only the tensors count: the process's own share (LibTorch, the models: no
+    // keys) stays in host memory, so the largest term a key can shrink is named.
+    for (const MemoryTerm& term : estimate.terms) {
+      const bool larger = largestPointer->keys.empty() || term.bytes > largestPointer->bytes;
+      if (!term.keys.empty() && larger) {
+        largestPointer = &term;
+      }
+    }
+  }
+  const MemoryTerm& largest = *largestPointer;
   const std::string part =
       "the largest part of this run is the " + largest.what +
       (largest.keys.empty() ? std::string() : ": " + largest.keys) + "; make it smaller";

@@ -7,9 +7,8 @@
 // CPU reference (and so with float32 on the CPU) within a tolerance from float error analysis;
 // the padded all-prefix pass agrees with the loop on the device; whole runs of both trainers
 // complete there.
-#include <gtest/gtest.h>
-
 #include <ATen/Context.h>
+#include <gtest/gtest.h>
 #include <torch/torch.h>
 
 #include <cfloat>
@@ -140,8 +139,8 @@ TEST_F(OnDevice, iclLearnerUsesThePaddedPassAndTheTorchKernelOnAGpu) {
 TEST_F(OnDevice, everyLearnerTrainsAFewStepsWithFiniteFallingLoss) {
   const RunConfig config = smallConfig();
   TaskSampler sampler(config.task, 3);
-  const Episode e = sampler.sample(TaskFamily::Mix, 16, config.task.length, TaskSplit::Train)
-                        .to(device_);
+  const Episode e =
+      sampler.sample(TaskFamily::Mix, 16, config.task.length, TaskSplit::Train).to(device_);
   for (LearnerKind kind : allLearners()) {
     SCOPED_TRACE(learnerName(kind));
     torch::manual_seed(0);
@@ -199,8 +198,7 @@ TEST_F(OnDevice, float32LossAndGradientsAgreeWithTheFloat64Reference) {
     torch::manual_seed(1);
     const auto onDevice = makeLearner(kind, config, device_);
     ASSERT_TRUE(torch::equal(flatParameters(cpu->module()), flatParameters(onDevice->module())));
-    ASSERT_TRUE(
-        torch::equal(flatParameters(cpu->module()), flatParameters(reference->module())));
+    ASSERT_TRUE(torch::equal(flatParameters(cpu->module()), flatParameters(reference->module())));
 
     const LossAndGradients exact = lossAndGradients(*reference, e, torch::kCPU, torch::kFloat64);
     const LossAndGradients cpu32 = lossAndGradients(*cpu, e, torch::kCPU, torch::kFloat32);
@@ -221,6 +219,31 @@ TEST_F(OnDevice, float32LossAndGradientsAgreeWithTheFloat64Reference) {
     EXPECT_LE(l2(device32.gradients - exact.gradients), 2 * tol * gradientScale);
     EXPECT_LE(l2(device32.gradients - cpu32.gradients), 4 * tol * gradientScale);
   }
+}
+
+TEST_F(OnDevice, gptRegressionLossAgreesWithTheFloat64Reference) {
+  // GPT chain per layer: two LayerNorms and the projections (sums over E), the causal softmax
+  // and the weighted value sum (over T = 2n tokens), the MLP (E, then 4E): 2T + 7E terms.
+  const GptRegressionOptions options{3, 6, 16, 2, 2};
+  torch::manual_seed(2);
+  GptRegression reference(options);
+  reference->to(torch::kFloat64);
+  torch::manual_seed(2);
+  GptRegression onDevice(options);
+  onDevice->to(device_);
+  const torch::Tensor xs = torch::randn({8, 6, 3});
+  const torch::Tensor ys = torch::randn({8, 6});
+  const double exact =
+      regressionLoss(reference->forward(xs.to(torch::kFloat64), ys.to(torch::kFloat64)),
+                     ys.to(torch::kFloat64))
+          .item<double>();
+  const double device32 =
+      regressionLoss(onDevice->forward(xs.to(device_), ys.to(device_)), ys.to(device_))
+          .item<double>();
+  const double tol = relativeTolerance(options.layers, 2 * (2 * options.nPositions) + 7 * 16);
+  std::printf("gpt on %s: loss rel. error %.1e; bound %.1e\n", device_.str().c_str(),
+              std::abs(device32 - exact) / std::abs(exact), tol);
+  EXPECT_LE(std::abs(device32 - exact), tol * std::abs(exact));
 }
 
 TEST_F(OnDevice, agreementToleranceCatchesASmallDefect) {
@@ -249,8 +272,8 @@ TEST_F(OnDevice, paddedAllPrefixPassEqualsTheLoop) {
   // loop over prefixes (chunk 1), outputs and gradients, on the device.
   const RunConfig config = smallConfig();
   TaskSampler sampler(config.task, 7);
-  const Episode e = sampler.sample(TaskFamily::Mix, 6, config.task.length, TaskSplit::Train)
-                        .to(device_);
+  const Episode e =
+      sampler.sample(TaskFamily::Mix, 6, config.task.length, TaskSplit::Train).to(device_);
   IclTransformerOptions options;
   options.depth = 8;
   IclTransformer model(options);

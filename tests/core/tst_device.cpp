@@ -116,8 +116,8 @@ TEST(Device, resolveOnThisMachine) {
   if (support.deviceCount == 0) {
     // This machine (no GPU): the refusal is the rule's message for this LibTorch.
     ASSERT_FALSE(cuda.ok());
-    EXPECT_TRUE(hasText(cuda.error(), support.builtWithCuda ? "no CUDA device"
-                                                            : "built without CUDA"));
+    EXPECT_TRUE(
+        hasText(cuda.error(), support.builtWithCuda ? "no CUDA device" : "built without CUDA"));
   } else {
     ASSERT_TRUE(cuda.ok()) << cuda.error();
     EXPECT_EQ(cuda.value(), torch::Device(torch::kCUDA, 0));

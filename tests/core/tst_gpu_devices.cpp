@@ -1,9 +1,8 @@
 // GPU devices through the driver API loaded at run time (#13): against the tests' fake
 // libcuda (tests/core/support/fake_libcuda.cpp, two fake GPUs), so the list, names, memory and
 // the failure paths run on a machine without a GPU.
-#include <gtest/gtest.h>
-
 #include <dlfcn.h>
+#include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <string>

@@ -6,7 +6,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -62,8 +61,8 @@ class TestCudaWorker : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     icl::ui::registerMetaTypes();
-    const std::string problem = icl::core::cudaDeviceProblem(
-        deviceName(), icl::core::cudaSupport(), icl::core::listGpuDevices());
+    const std::string problem = icl::core::cudaDeviceProblem(deviceName(), icl::core::cudaSupport(),
+                                                             icl::core::listGpuDevices());
     if (!problem.empty()) {
       QSKIP(qPrintable(QStringLiteral("no CUDA device for the cuda tests: ") +
                        QString::fromStdString(problem)));
