@@ -17,6 +17,7 @@
 #include <limits>
 
 #include "core/training/device_info.h"
+#include "ui/device_display.h"
 #include "ui/episode_preview.h"
 #include "ui/form_fields.h"
 #include "ui/wheel_guard.h"
@@ -106,12 +107,15 @@ QWidget* ExperimentPanel::buildTraining() {
       tr("Seed of every random draw; the same seed and config give the same numbers"));
   seed_->setObjectName(QStringLiteral("seed"));
   device_ = new QComboBox;
-  device_->addItem(tr("auto"), QStringLiteral("auto"));
-  device_->addItem(tr("CPU"), QStringLiteral("cpu"));
-  if (icl::core::cudaAvailable()) {
-    device_->addItem(tr("CUDA"), QStringLiteral("cuda"));
+  device_->setObjectName(QStringLiteral("device"));
+  // Each GPU LibTorch can use, named by the driver (#13); the tooltip says why none is offered
+  // when the driver sees one this LibTorch cannot use.
+  const icl::core::CudaSupport support = icl::core::cudaSupport();
+  const icl::core::GpuDeviceList driver = icl::core::listGpuDevices();
+  for (const DeviceChoice& choice : DeviceDisplay::choices(support, driver)) {
+    device_->addItem(choice.label, choice.value);
   }
-  setHelp(device_, tr("Where LibTorch trains: auto picks CUDA when it sees a GPU"));
+  setHelp(device_, DeviceDisplay::toolTip(support, driver));
   threads_ = intField(0, std::max(1, QThread::idealThreadCount()),
                       tr("LibTorch and OpenBLAS threads; auto uses the measured default (tiny "
                          "models run fastest on one thread)"));

@@ -59,6 +59,7 @@ void MainWindow::createActions() {
   connect(resumer_, &RunResumer::resumeStarted, this,
           [this](const icl::core::RunConfig& config, qint64 fromStep) {
             transport_->showResuming(config, fromStep);
+            transport_->watchDevice(config.device);  // a resumed GPU run shows its memory too
             runStatus_ = QStringLiteral("running");
             updateTitle();
             updateShownRunLabel();

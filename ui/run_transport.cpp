@@ -11,13 +11,17 @@
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <algorithm>
 #include <cmath>
 #include <ctime>
 
 #include "core/store/run_folder_name.h"
+#include "core/config/device_name.h"
 #include "core/training/device_info.h"
+#include "core/training/gpu_devices.h"
+#include "ui/device_display.h"
 #include "core/util/threading.h"
 #include "ui/duration_text.h"
 #include "ui/experiment_panel.h"
@@ -100,6 +104,12 @@ RunTransport::RunTransport(TrainingSession* session, RunRecords* records,
   window->statusBar()->addPermanentWidget(progressBar_);
   window->statusBar()->addPermanentWidget(deviceLabel_);
 
+  // About once a second: cuMemGetInfo is cheap, and memory moves slowly next to a step.
+  constexpr int kGpuRefreshMs = 1000;
+  gpuTimer_ = new QTimer(this);
+  gpuTimer_->setInterval(kGpuRefreshMs);
+  connect(gpuTimer_, &QTimer::timeout, this, &RunTransport::refreshGpuStatus);
+
   connect(session_, &TrainingSession::progressReady, this, &RunTransport::onProgress);
   connect(session_, &TrainingSession::finished, this, &RunTransport::onFinished);
   connect(session_, &TrainingSession::failed, this, &RunTransport::onFailed);
@@ -145,6 +155,7 @@ bool RunTransport::start() {
   progressBar_->setValue(0);
   stepLabel_->setText(MainWindow::tr("Starting…"));
   session_->start(config, dir);
+  watchDevice(config.device);
   return true;
 }
 
@@ -198,6 +209,7 @@ void RunTransport::onProgress(const icl::core::ProgressBatch& batch) {
 
 void RunTransport::onFinished(const icl::core::RunResult& result) {
   using icl::core::RunStatus;
+  stopWatchingDevice();
   const QString status = result.status == RunStatus::Completed ? MainWindow::tr("completed")
                          : result.status == RunStatus::Stopped ? MainWindow::tr("stopped")
                                                                : MainWindow::tr("failed");
@@ -216,6 +228,7 @@ void RunTransport::onFinished(const icl::core::RunResult& result) {
 }
 
 void RunTransport::onFailed(const QString& message) {
+  stopWatchingDevice();
   stepLabel_->setText(MainWindow::tr("Run failed"));
   Q_EMIT errorOccurred(MainWindow::tr("Training failed"),
                        MainWindow::tr("The training thread stopped with an error."), message);
@@ -226,6 +239,9 @@ void RunTransport::onFailed(const QString& message) {
 }
 
 void RunTransport::showDevice(const icl::core::RunConfig& config) {
+  if (gpuTimer_->isActive()) {
+    return;  // the run's GPU and its memory stay shown until the run ends
+  }
   QString device = QString::fromStdString(config.device);
   if (device == QLatin1String("auto")) {
     device = icl::core::cudaAvailable() ? MainWindow::tr("auto (CUDA)")
@@ -233,6 +249,37 @@ void RunTransport::showDevice(const icl::core::RunConfig& config) {
   }
   const qint64 threads = config.threads > 0 ? config.threads : icl::core::defaultThreadCount();
   deviceLabel_->setText(MainWindow::tr("Device: %1 · threads: %2").arg(device).arg(threads));
+}
+
+void RunTransport::watchDevice(const std::string& device) {
+  std::string name = device;
+  if (name == "auto") {
+    name = icl::core::cudaAvailable() ? "cuda:0" : "cpu";
+  }
+  const auto parsed = icl::core::parseDeviceName(name);
+  if (!parsed || parsed->kind != icl::core::DeviceName::Kind::Cuda) {
+    return;  // the CPU: "Device: cpu · threads: N" as showDevice wrote it
+  }
+  gpuIndex_ = parsed->index;
+  gpuName_.clear();
+  for (const icl::core::GpuDevice& gpu : icl::core::listGpuDevices().devices) {
+    if (gpu.index == gpuIndex_) {
+      gpuName_ = QString::fromStdString(gpu.name);
+    }
+  }
+  refreshGpuStatus();
+  gpuTimer_->start();
+}
+
+void RunTransport::refreshGpuStatus() {
+  // Before the run's first tensor there is no context on the GPU yet: the name alone.
+  deviceLabel_->setText(DeviceDisplay::gpuStatus(QStringLiteral("cuda:%1").arg(gpuIndex_),
+                                                 gpuName_, icl::core::gpuMemoryUse(gpuIndex_)));
+}
+
+void RunTransport::stopWatchingDevice() {
+  gpuTimer_->stop();
+  gpuIndex_ = -1;
 }
 
 void RunTransport::showResuming(const icl::core::RunConfig& config, qint64 fromStep) {

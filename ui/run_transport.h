@@ -15,6 +15,7 @@ class QLabel;
 class QMainWindow;
 class QMenu;
 class QProgressBar;
+class QTimer;
 
 namespace icl::ui {
 
@@ -47,8 +48,13 @@ class RunTransport : public QObject {
   bool start();
   /// @brief Enables the actions for the session's state; Start also needs a valid config.
   void update();
-  /// @brief Shows the device and threads that @p config asks for.
+  /// @brief Shows the device and threads that @p config asks for (not while a GPU is watched).
   void showDevice(const icl::core::RunConfig& config);
+  /// @brief While a run trains on @p device ("auto" resolved as LibTorch would): for a GPU,
+  /// shows it and its memory in use, refreshed every second until the run ends; for the CPU,
+  /// nothing changes.
+  void watchDevice(const std::string& device);
+  QLabel* deviceLabel() const { return deviceLabel_; }
   /// @brief Shows a resumed run of @p config starting at @p fromStep (-1: from the start).
   void showResuming(const icl::core::RunConfig& config, qint64 fromStep);
   /// @brief Shows that a run folder of @p config whose summary says @p status was opened, its
@@ -72,6 +78,8 @@ class RunTransport : public QObject {
   void onProgress(const icl::core::ProgressBatch& batch);
   void onFinished(const icl::core::RunResult& result);
   void onFailed(const QString& message);
+  void refreshGpuStatus();
+  void stopWatchingDevice();
 
   TrainingSession* session_;
   RunRecords* records_;
@@ -86,6 +94,9 @@ class RunTransport : public QObject {
   QProgressBar* progressBar_ = nullptr;
   QLabel* stepLabel_ = nullptr;
   QLabel* deviceLabel_ = nullptr;
+  QTimer* gpuTimer_ = nullptr;  // refreshes the GPU's memory while a run trains there
+  int gpuIndex_ = -1;
+  QString gpuName_;
 };
 
 }  // namespace icl::ui

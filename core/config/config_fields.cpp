@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/config/config_binding.h"
+#include "core/config/device_name.h"
 
 namespace icl::core {
 namespace {
@@ -29,6 +30,28 @@ class SchemaVersionBinding final : public FieldBinding {
     return kSchemaVersion;
   }
   void check(const ConfigField&, const RunConfig&) const override {}
+};
+
+/// "device": one of field.choices or "cuda:N". Only the spelling is checked here; whether this
+/// machine has that GPU is decided when a run starts (resolveDevice), so a config written on a
+/// GPU workstation still opens on a laptop.
+class DeviceBinding final : public FieldBinding {
+ public:
+  void read(const ConfigField& field, const nlohmann::json& value,
+            RunConfig& config) const override {
+    config.device = readJsonString(value, field.key);
+    check(field, config);
+  }
+  nlohmann::json write(const ConfigField&, const RunConfig& config) const override {
+    return config.device;
+  }
+  void check(const ConfigField& field, const RunConfig& config) const override {
+    if (!parseDeviceName(config.device)) {
+      throw ConfigError(field.key + " = \"" + config.device + "\": expected " +
+                        field.choiceExpectation() +
+                        ", or \"cuda:N\" for the GPU numbered N (0 is the first)");
+    }
+  }
 };
 
 EnumChoices<TaskFamily> familyChoices() {
@@ -187,8 +210,10 @@ void addRunFields(std::vector<ConfigField>& fields) {
               "(I2, `meta_meta.*`); only the active experiment's section is written");
   root.unsignedInteger("seed", &RunConfig::seed,
                        "drives every random draw: training tasks, test tasks, initial weights");
-  root.text("device", &RunConfig::device, {"auto", "cpu", "cuda"},
-            "`auto`: CUDA if LibTorch sees it");
+  // "cuda:N" is accepted too; the README's table lists the three words (see DeviceBinding).
+  ConfigField& device = root.custom("device", FieldType::Choice, "`auto`: CUDA if LibTorch sees it",
+                                    std::make_shared<DeviceBinding>());
+  device.choices = {"auto", "cpu", "cuda"};
   root.integer("threads", &RunConfig::threads, atLeast(0),
                "intra-op threads; 0 = the measured default (1, see Performance)");
   addTaskFields(root.group("task", &RunConfig::task));

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/config/device_name.h"
 #include "core/training/device_info.h"
 
 namespace icl::core {
@@ -16,6 +17,23 @@ constexpr double kFloat = 4.0;  // bytes of a float32
 constexpr double kBaseBytes = 250e6;  // measured: 184 MB peak for a 2-step quick-mixture run
 constexpr int64_t kCpuPrefixChunk = 10;  // learner_factory: prefix_chunk 0 on the CPU
 constexpr int64_t kEvalTaskChunk = 64;   // evaluator.cpp: test tasks per forward pass
+
+/// Which GPU an out-of-memory message is about: LibTorch names it "GPU 0" (1.13: "(GPU 0; ...",
+/// 2.x: "GPU 0 has a total capacity ..."); else the run's device when it is a GPU.
+std::string gpuInMessage(const RunConfig& config, const std::string& message) {
+  const std::string marker = "GPU ";
+  for (std::size_t at = message.find(marker); at != std::string::npos;
+       at = message.find(marker, at + 1)) {
+    std::size_t end = at + marker.size();
+    while (end < message.size() && message[end] >= '0' && message[end] <= '9') {
+      ++end;
+    }
+    if (end > at + marker.size()) {
+      return "cuda:" + message.substr(at + marker.size(), end - at - marker.size());
+    }
+  }
+  return isCudaDeviceName(config.device) ? canonicalDeviceName(config.device) : "in use";
+}
 
 std::string key(const std::string& name, int64_t value) {
   return name + " = " + std::to_string(value);
@@ -200,7 +218,7 @@ Status checkRunMemory(const RunConfig& config, double available) {
   }
   // The estimate is of host memory for a CPU run; on a GPU the tensors live in device memory,
   // where LibTorch itself reports running out.
-  if (config.device == "cuda" || (config.device == "auto" && cudaAvailable())) {
+  if (isCudaDeviceName(config.device) || (config.device == "auto" && cudaAvailable())) {
     return Status::success();
   }
   const MemoryEstimate estimate = estimateRunMemory(config);
@@ -216,7 +234,13 @@ Status checkRunMemory(const RunConfig& config, double available) {
 }
 
 std::string explainOutOfMemory(const RunConfig& config, const std::string& message) {
-  const bool outOfMemory = message.find("out of memory") != std::string::npos ||
+  // LibTorch's CUDA caching allocator: "CUDA out of memory. Tried to allocate ..." (1.13 and
+  // 2.x, c10::OutOfMemoryError in 2.x); a kernel or cuBLAS that cannot get memory: "CUDA error:
+  // out of memory", "CUBLAS_STATUS_ALLOC_FAILED".
+  const bool gpuOutOfMemory = message.find("CUDA out of memory") != std::string::npos ||
+                              message.find("CUDA error: out of memory") != std::string::npos ||
+                              message.find("CUBLAS_STATUS_ALLOC_FAILED") != std::string::npos;
+  const bool outOfMemory = gpuOutOfMemory || message.find("out of memory") != std::string::npos ||
                            message.find("std::bad_alloc") != std::string::npos ||
                            message.find("DefaultCPUAllocator: can't allocate") != std::string::npos;
   if (!outOfMemory) {
@@ -225,9 +249,26 @@ std::string explainOutOfMemory(const RunConfig& config, const std::string& messa
   RunConfig resolved = config;
   resolved.resolveDefaults();
   const MemoryEstimate estimate = estimateRunMemory(resolved);
-  const MemoryTerm& largest = estimate.largest();
-  return message + " (the largest part of this run is the " + largest.what +
-         (largest.keys.empty() ? std::string() : ": " + largest.keys) + "; make it smaller)";
+  const MemoryTerm* largestPointer = &estimate.largest();
+  if (gpuOutOfMemory) {
+    // On the GPU only the tensors count: the process's own share (LibTorch, the models: no
+    // keys) stays in host memory, so the largest term a key can shrink is named.
+    for (const MemoryTerm& term : estimate.terms) {
+      const bool larger = largestPointer->keys.empty() || term.bytes > largestPointer->bytes;
+      if (!term.keys.empty() && larger) {
+        largestPointer = &term;
+      }
+    }
+  }
+  const MemoryTerm& largest = *largestPointer;
+  const std::string part =
+      "the largest part of this run is the " + largest.what +
+      (largest.keys.empty() ? std::string() : ": " + largest.keys) + "; make it smaller";
+  if (!gpuOutOfMemory) {
+    return message + " (" + part + ")";
+  }
+  return "the GPU " + gpuInMessage(config, message) + " ran out of memory: " + part +
+         ", or train on the CPU (device \"cpu\"). LibTorch: " + message;
 }
 
 std::string formatBytes(double bytes) {

@@ -41,9 +41,11 @@ double availableMemoryBytes();
 /// for a user who knows better (swap, an estimate that is too cautious).
 Status checkRunMemory(const RunConfig& config, double available);
 
-/// @brief @p message, and when it says the run ran out of memory (LibTorch's "CUDA out of
-/// memory", or a failed CPU allocation), which part of @p config is the largest and its keys,
-/// so the user knows what to make smaller.
+/// @brief @p message, and when it says the run ran out of memory, which part of @p config is
+/// the largest and its keys, so the user knows what to make smaller. A GPU's ("CUDA out of
+/// memory. Tried to allocate ...") is rewritten to start "the GPU cuda:N ran out of memory"
+/// and to offer the CPU, LibTorch's text kept at the end; a CPU allocation failure keeps
+/// @p message first.
 std::string explainOutOfMemory(const RunConfig& config, const std::string& message);
 
 /// "1.5 GB", "820 MB"

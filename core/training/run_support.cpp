@@ -179,7 +179,8 @@ Status RunFrame::resolveDevice() {
   if (!device) {
     return Status::failure(device.error());
   }
-  config_.device = device.value().is_cuda() ? "cuda" : "cpu";
+  // "cuda:N" (or "cpu"): the run records, and trains on, the GPU it was given.
+  config_.device = device.value().str();
   config_.threads = config_.threads > 0 ? config_.threads : defaultThreadCount();
   applyThreadCount(config_.threads);
   result_.device = config_.device;

@@ -115,20 +115,49 @@ TEST(MemoryEstimate, theDefaultRunsFitTheSmallestSupportedMachine) {
 }
 
 TEST(MemoryEstimate, outOfMemoryErrorsNameWhatToShrink) {
-  // A CUDA out-of-memory error (this machine has no GPU: the message is LibTorch's wording)
-  // and a failed CPU allocation get the largest part of the run and its keys appended.
+  // A failed CPU allocation keeps LibTorch's message first and gets the largest part of the
+  // run and its keys appended.
   RunConfig config = resolved(RunConfig());
   config.train.batchSize = 200'000;
-  for (const std::string message :
-       {"CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 79.11 GiB total capacity)",
-        "[enforce fail at alloc_cpu.cpp:75] err == 0. DefaultCPUAllocator: can't allocate "
-        "memory: you tried to allocate 96000000000 bytes."}) {
-    const std::string explained = explainOutOfMemory(config, message);
-    EXPECT_TRUE(startsWith(explained, message));
-    EXPECT_TRUE(hasText(explained, "training batch: train.batch_size = 200000"));
-  }
+  const std::string cpu =
+      "[enforce fail at alloc_cpu.cpp:75] err == 0. DefaultCPUAllocator: can't allocate "
+      "memory: you tried to allocate 96000000000 bytes.";
+  const std::string explained = explainOutOfMemory(config, cpu);
+  EXPECT_TRUE(startsWith(explained, cpu));
+  EXPECT_TRUE(hasText(explained, "training batch: train.batch_size = 200000"));
+  EXPECT_FALSE(hasText(explained, "GPU"));
   const std::string other = "checkpoint x.pt: no such file";
   EXPECT_EQ(explainOutOfMemory(config, other), other);
+}
+
+TEST(MemoryEstimate, gpuOutOfMemorySaysSoNamesTheDeviceAndOffersTheCpu) {
+  // #13: LibTorch's CUDA allocator texts (this machine has no GPU: the wording of 1.13 and of
+  // 2.x's c10::OutOfMemoryError), and a kernel's. The device comes from the message when it
+  // names one, else from the run's device.
+  RunConfig config = resolved(RunConfig());
+  config.train.batchSize = 200'000;
+  config.device = "cuda:1";
+  const struct {
+    std::string message;
+    std::string device;
+  } cases[] = {
+      {"CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 79.11 GiB total capacity; "
+       "75.20 GiB already allocated)",
+       "cuda:0"},
+      {"CUDA out of memory. Tried to allocate 2.00 GiB. GPU 3 has a total capacity of 139.81 GiB "
+       "of which 1.02 GiB is free.",
+       "cuda:3"},
+      {"CUDA error: out of memory", "cuda:1"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.message);
+    const std::string explained = explainOutOfMemory(config, c.message);
+    EXPECT_TRUE(startsWith(explained, "the GPU " + c.device + " ran out of memory: "))
+        << explained;
+    EXPECT_TRUE(hasText(explained, "training batch: train.batch_size = 200000"));
+    EXPECT_TRUE(hasText(explained, "; make it smaller, or train on the CPU (device \"cpu\")"));
+    EXPECT_TRUE(hasText(explained, "LibTorch: " + c.message));
+  }
 }
 
 TEST(MemoryEstimate, availableMemoryIsRead) {

@@ -8,6 +8,10 @@
 //                       menu and its paper submenu, Help > Keyboard Shortcuts; no training)
 //   icl-lab-screenshots OUT_DIR --compare RUNS_FOLDER  (the Compare tab, every run checked)
 //   icl-lab-screenshots OUT_DIR --sweep SWEEP_FOLDER   (the Sweep tab on it: sweep-view.png)
+//   icl-lab-screenshots OUT_DIR --devices   (the device list opened, its tooltip, and the status
+//                       bar watching cuda:0: device-list.png, device-tooltip.png,
+//                       device-status.png; with
+//                       LD_LIBRARY_PATH=build/tests/core/fake_cuda the fake NVIDIA driver answers)
 // After a classification run it evaluates the run (Run > Evaluate Generalisation, issue #10)
 // and saves the Generalisation, Probe and Playground tabs; --open shows an existing run folder
 // (with its evaluations) instead of training one.
@@ -16,6 +20,10 @@
 // also get the Agreement with baselines tab during and after the run (NAME-agreement-*.png).
 // --set overrides the preset as in icl-lab-cli (e.g. a shorter regression.steps for a quick look).
 #include <QApplication>
+#include <QComboBox>
+#include <QScreen>
+#include <QScrollArea>
+#include <QToolTip>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -35,6 +43,7 @@
 #include "core/config/overrides.h"
 #include "core/config/presets.h"
 #include "core/inference/decision_grid.h"
+#include "core/training/gpu_devices.h"
 #include "ui/curriculum_panel.h"
 #include "ui/experiment_panel.h"
 #include "ui/evaluate_dialog.h"
@@ -51,9 +60,50 @@
 #include "ui/view_help.h"
 #include "ui/run_browser.h"
 #include "ui/run_list_model.h"
+#include "ui/run_transport.h"
 #include "ui/sweep_view.h"
 
 namespace {
+
+bool save(QWidget* window, const QString& dir, const QString& name);
+
+/// The whole screen (popups and tooltips are windows of their own, outside window->grab()).
+bool saveScreen(const QString& dir, const QString& name) {
+  const QString path = QDir(dir).filePath(name);
+  const bool ok = QGuiApplication::primaryScreen()->grabWindow(0).save(path);
+  qInfo("%s %s", ok ? "saved" : "FAILED", qPrintable(path));
+  return ok;
+}
+
+/// --devices (#13): the Device row scrolled into view, the status bar watching cuda:0 as during
+/// a GPU run, the tooltip, then the list opened.
+bool saveDeviceViews(icl::ui::MainWindow& window, const QString& dir) {
+  auto* device = window.findChild<QComboBox*>(QStringLiteral("device"));
+  auto* transport = window.findChild<icl::ui::RunTransport*>();
+  if (device == nullptr || transport == nullptr) {
+    return false;
+  }
+  for (QWidget* parent = device->parentWidget(); parent != nullptr;
+       parent = parent->parentWidget()) {
+    if (auto* scroll = qobject_cast<QScrollArea*>(parent)) {
+      scroll->ensureWidgetVisible(device);
+    }
+  }
+  if (!icl::core::listGpuDevices().devices.empty()) {
+    transport->watchDevice("cuda:0");  // as during a run on GPU 0; else the CPU text stays
+  }
+  QTest::qWait(300);
+  bool ok = save(&window, dir, QStringLiteral("device-status.png"));  // with the status bar
+  QToolTip::showText(device->mapToGlobal(device->rect().center()), device->toolTip(), device);
+  QTest::qWait(500);
+  ok = saveScreen(dir, QStringLiteral("device-tooltip.png")) && ok;
+  QToolTip::hideText();
+  device->showPopup();
+  QTest::qWait(500);
+  ok = saveScreen(dir, QStringLiteral("device-list.png")) && ok;
+  device->hidePopup();
+  return ok;
+}
 
 bool save(QWidget* window, const QString& dir, const QString& name) {
   QApplication::processEvents();
@@ -240,6 +290,15 @@ int main(int argc, char* argv[]) {
     }
     QTest::qWait(500);
     return save(&window, out, QStringLiteral("sweep-view.png")) ? 0 : 1;
+  }
+  if (args.contains(QStringLiteral("--devices"))) {
+    window.resize(windowSize);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+      qCritical("the window was not shown");
+      return 1;
+    }
+    return saveDeviceViews(window, out) ? 0 : 1;
   }
   const QString opened = option(QStringLiteral("--open"), QString());
   if (!opened.isEmpty()) {
