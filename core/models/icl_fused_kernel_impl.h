@@ -19,8 +19,10 @@
 // needed, so q, u and the FF run for that token alone (keys and values still for all).
 //
 // Backward (hand-written, checked against autograd and finite differences in
-// tests/core/tst_icl_fused.cpp), per sequence after recomputing its forward with every
-// intermediate saved (the sequence's activations stay in L2; nothing is kept per batch):
+// tests/core/tst_icl_fused.cpp), per sequence right after its forward with every intermediate
+// saved (the sequence's activations stay in L2; nothing is kept per batch). Training takes the
+// loss path (lossGroup): forward, the cross-entropy's gradient and backward of each sequence
+// in one go. The logits' autograd node (backwardGroup) has to recompute each forward instead:
 //   FF:   dz = (W2^T dout) * gelu'(z); dW2 += dout g^T; dW1 += dz u^T; du = dout + W1^T dz
 //   attn: dctx = sum_t q_t du_t^T; dq_t = ctx du_t; da_t = q_t * (dq_t - <q_t, dq_t> / scale)
 //         dkappa_t = dctx v_t; dv_t = dctx^T kappa_t; dk_{t,f} = kappa_{t,f} (dkappa_{t,f} -
@@ -168,7 +170,13 @@ class Kernel {
   /// (each flush streams both accumulator arrays through the cache).
   static constexpr int kFlushEvery = 4;
 
-  void runBackward(int64_t group, double* groupGradient) {
+  /// The group's parameter gradients, added to @p groupGradient. With @p groupLoss null the
+  /// logits' gradients come from gradLogits and each sequence's forward is recomputed here
+  /// (the autograd node of the logits); otherwise they are those of the cross-entropy with the
+  /// token's own label (softmax * sum(y) - y, unscaled: the caller divides by B x divisor), and
+  /// the group's summed cross-entropy is added to *groupLoss: one forward and one backward per
+  /// sequence, nothing recomputed.
+  void runBackward(int64_t group, double* groupGradient, double* groupLoss) {
     const int lanes = loadGroup(group);
     vf* logits = tmp_ + 2 * w_;
     const int64_t queries = n_ - a_.start;
@@ -176,17 +184,22 @@ class Kernel {
       gacc_[p] = splat(0.0f);
       gaccD_[p] = vd{};
     }
+    double laneLoss[kLanes] = {};
     for (int i = static_cast<int>(a_.start); i < n_; ++i) {
       loadSequence(i);
       forwardSequence(i + 1, logits);
-      for (int c = 0; c < lw_; ++c) {
-        logits[c] = splat(0.0f);  // reused as the upstream gradient; padding lanes stay 0
-      }
-      for (int lane = 0; lane < lanes; ++lane) {
-        const float* grad =
-            a_.gradLogits + ((group * kLanes + lane) * queries + (i - a_.start)) * lw_;
+      if (groupLoss != nullptr) {
+        crossEntropyGradient(i, lanes, logits, laneLoss);
+      } else {
         for (int c = 0; c < lw_; ++c) {
-          logits[c][lane] = grad[c];
+          logits[c] = splat(0.0f);  // reused as the upstream gradient; padding lanes stay 0
+        }
+        for (int lane = 0; lane < lanes; ++lane) {
+          const float* grad =
+              a_.gradLogits + ((group * kLanes + lane) * queries + (i - a_.start)) * lw_;
+          for (int c = 0; c < lw_; ++c) {
+            logits[c][lane] = grad[c];
+          }
         }
       }
       backwardSequence(i + 1, logits);
@@ -203,6 +216,13 @@ class Kernel {
         sum += gaccD_[p][lane];
       }
       groupGradient[p] += sum;
+    }
+    if (groupLoss != nullptr) {
+      double sum = 0.0;
+      for (int lane = 0; lane < lanes; ++lane) {
+        sum += laneLoss[lane];
+      }
+      *groupLoss += sum;
     }
   }
 
@@ -259,6 +279,42 @@ class Kernel {
     }
     for (int j = d_; j < w_; ++j) {
       H_[i * w_ + j] = splat(0.0f);
+    }
+  }
+
+  /// Query @p i's cross-entropy against its label y (the token's own label entries, before
+  /// loadSequence zeroed them): adds -sum_c y_c log softmax_c to each live lane's loss and
+  /// replaces @p logits by their gradient softmax * sum(y) - y (0 in padding lanes). A few
+  /// scalar double operations per lane and query: nothing next to the layer stack.
+  void crossEntropyGradient(int i, int lanes, vf* logits, double* laneLoss) const {
+    const vf* label = T_ + static_cast<int64_t>(i) * w_ + d_;
+    for (int lane = 0; lane < lanes; ++lane) {
+      double top = logits[0][lane];
+      for (int c = 1; c < lw_; ++c) {
+        top = logits[c][lane] > top ? logits[c][lane] : top;
+      }
+      double z = 0.0;
+      for (int c = 0; c < lw_; ++c) {
+        z += __builtin_exp(logits[c][lane] - top);
+      }
+      const double logZ = top + __builtin_log(z);
+      double mass = 0.0;
+      double loss = 0.0;
+      for (int c = 0; c < lw_; ++c) {
+        const double y = label[c][lane];
+        mass += y;
+        loss += y * (logZ - logits[c][lane]);
+      }
+      laneLoss[lane] += loss;
+      for (int c = 0; c < lw_; ++c) {
+        const double p = __builtin_exp(logits[c][lane] - logZ);
+        logits[c][lane] = static_cast<float>(p * mass - label[c][lane]);
+      }
+    }
+    for (int c = 0; c < lw_; ++c) {
+      for (int lane = lanes; lane < kLanes; ++lane) {
+        logits[c][lane] = 0.0f;
+      }
     }
   }
 
@@ -580,9 +636,18 @@ void forwardGroup(const KernelArgs& args, int64_t group, float* scratch) {
 
 void backwardGroup(const KernelArgs& args, int64_t group, float* scratch, double* gradient) {
   if (paperShape(args)) {
-    Kernel<6, 24>(args, scratch, true).runBackward(group, gradient);
+    Kernel<6, 24>(args, scratch, true).runBackward(group, gradient, nullptr);
   } else {
-    Kernel<0, 0>(args, scratch, true).runBackward(group, gradient);
+    Kernel<0, 0>(args, scratch, true).runBackward(group, gradient, nullptr);
+  }
+}
+
+void lossGroup(const KernelArgs& args, int64_t group, float* scratch, double* gradient,
+               double* loss) {
+  if (paperShape(args)) {
+    Kernel<6, 24>(args, scratch, true).runBackward(group, gradient, loss);
+  } else {
+    Kernel<0, 0>(args, scratch, true).runBackward(group, gradient, loss);
   }
 }
 
@@ -593,7 +658,8 @@ extern const KernelVariant ICL_FUSED_VARIANT;
 const KernelVariant ICL_FUSED_VARIANT = {ICL_FUSED_VARIANT_NAME, ICL_FUSED_NS::kLanes,
                                          &ICL_FUSED_NS::scratchFloats,
                                          &ICL_FUSED_NS::forwardGroup,
-                                         &ICL_FUSED_NS::backwardGroup};
+                                         &ICL_FUSED_NS::backwardGroup,
+                                         &ICL_FUSED_NS::lossGroup};
 
 }  // namespace icl::core::fused
 
