@@ -480,7 +480,9 @@ class Kernel {
     const vf* wr = W_ + depth_ * layerSize_;
     vf* gr = gacc_ + depth_ * layerSize_;
     const vf* hf = H_ + depth_ * static_cast<int64_t>(n_) * w + (L - 1) * w;
-    fill(dH_, L * w, splat(0.0f));
+    // Only the query token's output reaches the logits; the last layer's backward reads dH of
+    // that token alone (inputBackward then writes every token's dH for the layer below).
+    fill(dH_ + (L - 1) * w, w, splat(0.0f));
     for (int c = 0; c < lw_; ++c) {
       for (int j = 0; j < w; ++j) {
         gr[c * w + j] += dlogits[c] * hf[j];
