@@ -83,7 +83,8 @@ int commandBench(const std::vector<std::string>& rawArgs, const CommandContext& 
     return commandBenchPlayground(rawArgs, context);
   }
   const Arguments args =
-      parseArguments(rawArgs, {"--threads", "--steps", "--device", "--setting", "--learner", "--isa"},
+      parseArguments(rawArgs,
+                     {"--threads", "--steps", "--device", "--setting", "--learner", "--isa"},
                      {"--quick", "--gpt"});
   std::ostream& out = context.out;
   core::BenchOptions options;
@@ -146,8 +147,8 @@ int commandBench(const std::vector<std::string>& rawArgs, const CommandContext& 
     core::runBenchmarks(options, printRow);
   }
   if (options.settings.empty() && options.learners.empty()) {  // filters name learner rows only
-    out << "GPT regression model (design.md §5.1; gpt-standard: E=256 L=12 H=8, D=20, n=41 points = 82 "
-         "tokens, B=64); mm-peak: one float torch::mm, 2n^3 FLOP\n";
+    out << "GPT regression model (design.md §5.1; gpt-standard: E=256 L=12 H=8, D=20, n=41 "
+           "points = 82 tokens, B=64); mm-peak: one float torch::mm, 2n^3 FLOP\n";
     core::runGptBenchmarks(options, printRow);
   }
   return kExitOk;

@@ -181,7 +181,8 @@ void TrainingRun::trainStep(int64_t step, const Episode& batch) {
     if (active.diverged) {
       continue;
     }
-    const torch::Tensor loss = trainingLoss(*active.learner, batch.x, batch.targets, start, divisor);
+    const torch::Tensor loss =
+        trainingLoss(*active.learner, batch.x, batch.targets, start, divisor);
     const double value = loss.item<double>();
     recordLoss(step, active.outcome.learner, value);
     active.outcome.lastLoss = value;
