@@ -57,6 +57,8 @@ struct KernelVariant {
   /// its (unscaled) parameter gradient to groupGradient, in one pass (no gradLogits, no logits).
   void (*lossGroup)(const KernelArgs& args, int64_t group, float* scratch, double* groupGradient,
                     double* groupLoss);
+  /// The variant's vectorised exp (@p function 0) or erf (1) of @p count values (for tests).
+  void (*evaluateMath)(int function, const float* in, float* out, int64_t count);
 };
 
 extern const KernelVariant kGenericVariant;

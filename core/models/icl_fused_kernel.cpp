@@ -339,6 +339,13 @@ bool setIclFusedIsa(IclFusedIsa isa) {
   return false;
 }
 
+std::vector<float> iclFusedMath(IclFusedMath function, const std::vector<float>& x) {
+  std::vector<float> y(x.size());
+  variant().evaluateMath(function == IclFusedMath::Exp ? 0 : 1, x.data(), y.data(),
+                         static_cast<int64_t>(x.size()));
+  return y;
+}
+
 std::string iclFusedIsaName() { return variant().name; }
 
 }  // namespace icl::core

@@ -46,6 +46,11 @@ torch::Tensor iclFusedTrainingLoss(const torch::Tensor& x, const torch::Tensor& 
                                    int64_t start, double divisor, const IclFusedShape& shape,
                                    const std::vector<torch::Tensor>& parameters);
 
+/// @brief The variant in use's vectorised exp or erf of each value of @p x (what the kernel
+/// computes inside: tests check their accuracy against the C library in double).
+enum class IclFusedMath { Exp, Erf };
+std::vector<float> iclFusedMath(IclFusedMath function, const std::vector<float>& x);
+
 enum class IclFusedIsa { Auto, Generic, Avx2, Avx512 };
 /// @brief Forces one instruction-set variant (tests, bench); Auto picks AVX-512 (16 tasks per
 /// vector), else AVX2+FMA (8), else the portable build (8), by what the CPU reports. Returns

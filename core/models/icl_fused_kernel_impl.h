@@ -584,6 +584,20 @@ void backwardGroup(const KernelArgs& args, int64_t group, float* scratch, double
   }
 }
 
+void evaluateMath(int function, const float* in, float* out, int64_t count) {
+  for (int64_t first = 0; first < count; first += kLanes) {
+    vf x = splat(0.0f);
+    const int64_t lanes = count - first < kLanes ? count - first : kLanes;
+    for (int64_t lane = 0; lane < lanes; ++lane) {
+      x[lane] = in[first + lane];
+    }
+    const vf y = function == 0 ? vexp(x) : verf(x);
+    for (int64_t lane = 0; lane < lanes; ++lane) {
+      out[first + lane] = y[lane];
+    }
+  }
+}
+
 void lossGroup(const KernelArgs& args, int64_t group, float* scratch, double* gradient,
                double* loss) {
   if (paperShape(args)) {
@@ -601,7 +615,8 @@ const KernelVariant ICL_FUSED_VARIANT = {ICL_FUSED_VARIANT_NAME, ICL_FUSED_NS::k
                                          &ICL_FUSED_NS::scratchFloats,
                                          &ICL_FUSED_NS::forwardGroup,
                                          &ICL_FUSED_NS::backwardGroup,
-                                         &ICL_FUSED_NS::lossGroup};
+                                         &ICL_FUSED_NS::lossGroup,
+                                         &ICL_FUSED_NS::evaluateMath};
 
 }  // namespace icl::core::fused
 
