@@ -1,7 +1,9 @@
 #include "core/bench/benchmark.h"
 
+#include <torch/cuda.h>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <thread>
@@ -51,31 +53,74 @@ std::vector<Setting> settings(bool quick) {
   return list;
 }
 
-double millisecondsPerStep(Learner& learner, TaskSampler& sampler, const RunConfig& config,
-                           const torch::Device& device, const BenchOptions& options) {
+/// Mean times of one training step and of its phases, in ms.
+struct StepTiming {
+  double total = 0.0;
+  double sample = 0.0;
+  double forward = 0.0;
+  double backward = 0.0;
+  double adam = 0.0;
+};
+
+/// The trainer's step (TrainingRun::trainStep: trainingLoss, item, zero_grad, backward, Adam),
+/// timed per phase. On CUDA every phase ends with a device synchronisation, so kernels queued
+/// by one phase are not billed to the next.
+StepTiming timeSteps(Learner& learner, TaskSampler& sampler, const RunConfig& config,
+                     const torch::Device& device, const BenchOptions& options) {
   torch::optim::Adam optimizer(learner.module().parameters(),
                                torch::optim::AdamOptions(config.learners.lr(learner.kind())));
   const int64_t length = config.task.length;
-  auto step = [&] {
+  using Clock = std::chrono::steady_clock;
+  const auto sync = [&device] {
+    if (device.is_cuda()) {
+      torch::cuda::synchronize();
+    }
+  };
+  const auto msSince = [](Clock::time_point from) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - from).count();
+  };
+  StepTiming sums;
+  const auto step = [&](StepTiming* timing) {
+    auto mark = Clock::now();
     const Episode batch =
         sampler.sample(TaskFamily::Mix, config.train.batchSize, length, TaskSplit::Train).to(device);
-    const torch::Tensor loss = episodeLoss(learner.forwardPrefixes(batch.x, batch.targets, 0),
-                                           batch.targets, static_cast<double>(length));
+    sync();
+    timing->sample += msSince(mark);
+    mark = Clock::now();
+    const torch::Tensor loss =
+        trainingLoss(learner, batch.x, batch.targets, 0, static_cast<double>(length));
     loss.item<double>();  // the trainer reads every loss; on CUDA this also synchronises
+    timing->forward += msSince(mark);
+    mark = Clock::now();
     optimizer.zero_grad();
     loss.backward();
+    sync();
+    timing->backward += msSince(mark);
+    mark = Clock::now();
     optimizer.step();
+    sync();
+    timing->adam += msSince(mark);
   };
+  StepTiming warmup;
   for (int64_t i = 0; i < options.warmupSteps; ++i) {
-    step();
+    step(&warmup);
   }
-  const auto started = std::chrono::steady_clock::now();
+  const auto started = Clock::now();
   for (int64_t i = 0; i < options.measureSteps; ++i) {
-    step();
+    step(&sums);
   }
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  return 1000.0 * seconds / static_cast<double>(options.measureSteps);
+  const auto steps = static_cast<double>(options.measureSteps);
+  StepTiming mean;
+  mean.total = msSince(started) / steps;
+  mean.sample = sums.sample / steps;
+  mean.forward = sums.forward / steps;
+  mean.backward = sums.backward / steps;
+  mean.adam = sums.adam / steps;
+  return mean;
+}
+
+bool wanted(const std::vector<std::string>& filter, const std::string& name) {
+  return filter.empty() || std::find(filter.begin(), filter.end(), name) != filter.end();
 }
 
 /// @p requested, or when empty 1, 2, 4, ... below the core count and the core count itself.
@@ -106,6 +151,27 @@ double secondsOf(const std::function<void()>& work, int64_t warmup, int64_t meas
 }
 
 }  // namespace
+
+std::vector<std::string> benchSettingNames(bool quick) {
+  std::vector<std::string> names;
+  for (const Setting& setting : settings(quick)) {
+    names.push_back(setting.name);
+  }
+  return names;
+}
+
+std::vector<std::string> benchLearnerNames() {
+  std::vector<std::string> names;
+  for (LearnerKind kind : allLearners()) {
+    if (kind == LearnerKind::Icl) {
+      names.push_back(learnerName(kind) + "-fused");
+      names.push_back(learnerName(kind) + "-torch");
+    } else {
+      names.push_back(learnerName(kind));
+    }
+  }
+  return names;
+}
 
 std::vector<BenchRow> runGptBenchmarks(const BenchOptions& options,
                                        const std::function<void(const BenchRow&)>& onRow) {
@@ -204,6 +270,9 @@ std::vector<BenchRow> runBenchmarks(const BenchOptions& options,
   }
   std::vector<BenchRow> rows;
   for (const Setting& setting : settings(options.quick)) {
+    if (!wanted(options.settings, setting.name)) {
+      continue;
+    }
     for (int64_t threads : threadCounts) {
       applyThreadCount(threads);
       for (LearnerKind kind : allLearners()) {
@@ -218,6 +287,11 @@ std::vector<BenchRow> runBenchmarks(const BenchOptions& options,
           }
         }
         for (const IclVariant& variant : variants) {
+          const std::string name =
+              learnerName(kind) + (variant.kernel.empty() ? "" : "-" + variant.kernel);
+          if (!wanted(options.learners, name)) {
+            continue;
+          }
           const int64_t chunk = variant.chunk;
           RunConfig config = setting.config;
           config.learners.icl.prefixChunk = chunk;
@@ -230,17 +304,19 @@ std::vector<BenchRow> runBenchmarks(const BenchOptions& options,
           TaskSampler sampler(config.task, 0);
           BenchRow row;
           row.setting = setting.name;
-          row.learner = learnerName(kind);
+          row.learner = name;  // "icl-fused", "icl-torch" for the ICL rows
           row.kernel = variant.kernel;
-          if (!variant.kernel.empty()) {
-            row.learner += "-" + variant.kernel;  // "icl-fused", "icl-torch"
-          }
           row.threads = threads;
           row.prefixChunk = chunk;
           row.batch = config.train.batchSize;
           row.length = config.task.length;
           row.depth = kind == LearnerKind::Icl ? config.learners.icl.depth : 0;
-          row.msPerStep = millisecondsPerStep(*learner, sampler, config, device.value(), options);
+          const StepTiming timing = timeSteps(*learner, sampler, config, device.value(), options);
+          row.msPerStep = timing.total;
+          row.sampleMs = timing.sample;
+          row.forwardMs = timing.forward;
+          row.backwardMs = timing.backward;
+          row.adamMs = timing.adam;
           rows.push_back(row);
           if (onRow) {
             onRow(row);

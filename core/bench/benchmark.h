@@ -2,7 +2,7 @@
 // `icl-lab-cli bench`: milliseconds per training step (sample, forward, loss, backward, Adam)
 // of each learner at the paper's config and at the CPU default, for several thread counts; the
 // ICL transformer with the fused CPU kernel and with the LibTorch kernel at several prefix-chunk
-// sizes. A measurement, never a test assertion.
+// sizes; each step also split into its phases. A measurement, never a test assertion.
 
 #include <functional>
 #include <string>
@@ -16,7 +16,15 @@ struct BenchOptions {
   int64_t measureSteps = 5;
   bool quick = false;  // one tiny setting only (for the test suite)
   std::string device = "cpu";
+  /// Only these rows (names as printed; empty: all). See benchSettingNames, benchLearnerNames.
+  std::vector<std::string> settings;
+  std::vector<std::string> learners;
 };
+
+/// @brief The setting names runBenchmarks knows ("paper", "cpu-default"; "quick" with --quick).
+std::vector<std::string> benchSettingNames(bool quick);
+/// @brief The learner names of runBenchmarks' rows ("icl-fused" is CPU only).
+std::vector<std::string> benchLearnerNames();
 
 struct BenchRow {
   std::string setting;  // "paper" or "cpu-default"
@@ -28,6 +36,14 @@ struct BenchRow {
   int64_t length = 0;
   int64_t depth = 0;
   double msPerStep = 0.0;
+  /// The step's phases in ms (mean per step; CUDA synchronised between them): drawing the
+  /// batch, forward with the loss (and reading it), backward, zero_grad + Adam. With the fused
+  /// ICL kernel's training path the backward pass runs inside "forward" (one pass per sequence
+  /// computes the loss and the gradients), and "backward" only scales the stored gradients.
+  double sampleMs = 0.0;
+  double forwardMs = 0.0;
+  double backwardMs = 0.0;
+  double adamMs = 0.0;
   /// Achieved GFLOP/s where a FLOP count is known: GPT rows (6 x parameters x tokens plus
   /// 12 x L x B x t^2 x E for attention, forward + backward) and the matrix-multiply peak row
   /// (2 n^3 per torch::mm); 0 otherwise.

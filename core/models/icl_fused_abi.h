@@ -53,6 +53,12 @@ struct KernelVariant {
   void (*forwardGroup)(const KernelArgs& args, int64_t group, float* scratch);
   void (*backwardGroup)(const KernelArgs& args, int64_t group, float* scratch,
                         double* groupGradient);
+  /// Training: adds the group's cross-entropy summed over tasks and queries to *groupLoss and
+  /// its (unscaled) parameter gradient to groupGradient, in one pass (no gradLogits, no logits).
+  void (*lossGroup)(const KernelArgs& args, int64_t group, float* scratch, double* groupGradient,
+                    double* groupLoss);
+  /// The variant's vectorised exp (@p function 0) or erf (1) of @p count values (for tests).
+  void (*evaluateMath)(int function, const float* in, float* out, int64_t count);
 };
 
 extern const KernelVariant kGenericVariant;

@@ -180,6 +180,76 @@ class IclFusedFunction : public torch::autograd::Function<IclFusedFunction> {
   }
 };
 
+/// Per-group sums of a kernel pass over the batch, added up in group order (so the result does
+/// not depend on how groups were split over threads).
+struct GroupSums {
+  std::vector<double> gradient;  // parameterCount values
+  double loss = 0.0;
+};
+
+/// The training loss and its parameter gradients in one kernel pass (lossGroup); the gradients
+/// wait in the node until backward, which scales them by the incoming gradient.
+class IclFusedLossFunction : public torch::autograd::Function<IclFusedLossFunction> {
+ public:
+  static torch::Tensor forward(AutogradContext* ctx, const torch::Tensor& x,
+                               const torch::Tensor& targets, int64_t start, int64_t depth,
+                               int64_t ffHidden, double divisor, at::TensorList parameters) {
+    const IclFusedShape shape{x.size(2), targets.size(2), depth, ffHidden};
+    const variable_list params = parameters.vec();
+    Prepared p = prepare(x, targets, start, shape, params);
+    const fused::KernelVariant& kernel = variant();
+    const fused::KernelArgs& args = p.args;
+    const int64_t count = fused::parameterCount(args);
+    const int64_t groups = fused::groupCount(args, kernel.lanes);
+    std::vector<double> groupGradients(static_cast<std::size_t>(groups * count), 0.0);
+    std::vector<double> groupLosses(static_cast<std::size_t>(groups), 0.0);
+    at::parallel_for(0, groups, 1, [&](int64_t begin, int64_t end) {
+      Scratch scratch(kernel.scratchFloats(args, true));
+      for (int64_t group = begin; group < end; ++group) {
+        kernel.lossGroup(args, group, scratch.data(), groupGradients.data() + group * count,
+                         groupLosses.data() + group);
+      }
+    });
+    // episodeLoss: the sum over tasks and positions divided by b x divisor.
+    const double scale = 1.0 / (static_cast<double>(args.batch) * divisor);
+    std::vector<double> total(static_cast<std::size_t>(count), 0.0);
+    double loss = 0.0;
+    for (int64_t group = 0; group < groups; ++group) {  // fixed order: thread-count independent
+      const double* gradient = groupGradients.data() + group * count;
+      for (int64_t index = 0; index < count; ++index) {
+        total[index] += gradient[index];
+      }
+      loss += groupLosses[group];
+    }
+    std::vector<torch::Tensor> grads;
+    int64_t offset = 0;
+    for (const torch::Tensor& parameter : params) {
+      torch::Tensor grad = torch::empty(parameter.sizes(), parameter.options());
+      float* out = grad.data_ptr<float>();
+      for (int64_t k = 0; k < parameter.numel(); ++k) {
+        out[k] = static_cast<float>(total[offset + k] * scale);
+      }
+      offset += parameter.numel();
+      grads.push_back(grad);
+    }
+    ctx->saved_data["grads"] = grads;
+    return torch::tensor(static_cast<float>(loss * scale), x.options());
+  }
+
+  static variable_list backward(AutogradContext* ctx, variable_list gradOutputs) {
+    const std::vector<torch::Tensor> grads = ctx->saved_data["grads"].toTensorVector();
+    variable_list result(6 + grads.size());  // x, targets, start, depth, ffHidden, divisor: none
+    if (!gradOutputs[0].defined()) {
+      return result;
+    }
+    const torch::Tensor outer = gradOutputs[0].to(torch::kFloat);
+    for (std::size_t index = 0; index < grads.size(); ++index) {
+      result[6 + index] = grads[index] * outer;
+    }
+    return result;
+  }
+};
+
 }  // namespace
 
 bool iclFusedSupports(const torch::Tensor& x, const torch::Tensor& targets) {
@@ -188,22 +258,24 @@ bool iclFusedSupports(const torch::Tensor& x, const torch::Tensor& targets) {
          !x.requires_grad() && !targets.requires_grad();
 }
 
-torch::Tensor iclFusedForwardPrefixes(const torch::Tensor& x, const torch::Tensor& targets,
-                                      int64_t start, const IclFusedShape& shape,
-                                      const std::vector<torch::Tensor>& parameters) {
-  TORCH_CHECK(iclFusedSupports(x, targets),
-              "iclFusedForwardPrefixes: needs CPU float32 inputs that require no gradient");
+namespace {
+
+/// @throws c10::Error naming the first input that does not fit the fused kernel
+void checkInputs(const char* caller, const torch::Tensor& x, const torch::Tensor& targets,
+                 int64_t start, const IclFusedShape& shape,
+                 const std::vector<torch::Tensor>& parameters) {
+  TORCH_CHECK(iclFusedSupports(x, targets), caller,
+              ": needs CPU float32 inputs that require no gradient");
   TORCH_CHECK(x.dim() == 3 && targets.dim() == 3 && x.size(2) == shape.inputDim &&
                   targets.size(2) == shape.labelWidth && x.size(1) == targets.size(1) &&
                   x.size(0) == targets.size(0),
-              "iclFusedForwardPrefixes: x [b, n, d] and targets [b, n, 2c] do not match");
-  TORCH_CHECK(shape.inputDim + shape.labelWidth <= fused::kMaxWidth,
-              "iclFusedForwardPrefixes: token width above ", fused::kMaxWidth);
-  TORCH_CHECK(start >= 0 && start < x.size(1), "iclFusedForwardPrefixes: start ", start,
-              " outside [0, ", x.size(1), ")");
-  TORCH_CHECK(static_cast<int64_t>(parameters.size()) == 7 * shape.depth + 1,
-              "iclFusedForwardPrefixes: expected ", 7 * shape.depth + 1, " parameters, got ",
-              parameters.size());
+              caller, ": x [b, n, d] and targets [b, n, 2c] do not match");
+  TORCH_CHECK(shape.inputDim + shape.labelWidth <= fused::kMaxWidth, caller,
+              ": token width above ", fused::kMaxWidth);
+  TORCH_CHECK(start >= 0 && start < x.size(1), caller, ": start ", start, " outside [0, ",
+              x.size(1), ")");
+  TORCH_CHECK(static_cast<int64_t>(parameters.size()) == 7 * shape.depth + 1, caller,
+              ": expected ", 7 * shape.depth + 1, " parameters, got ", parameters.size());
   const int64_t w = shape.inputDim + shape.labelWidth;
   const int64_t h = shape.ffHidden;
   const std::vector<std::vector<int64_t>> layerShapes = {{w, w}, {w, w}, {w, w}, {h, w},
@@ -215,11 +287,28 @@ torch::Tensor iclFusedForwardPrefixes(const torch::Tensor& x, const torch::Tenso
                                               : layerShapes[index % 7];
     TORCH_CHECK(parameter.device().is_cpu() && parameter.scalar_type() == torch::kFloat &&
                     parameter.sizes().vec() == expected,
-                "iclFusedForwardPrefixes: parameter ", index, " must be CPU float32 of shape ",
-                expected, ", got ", parameter.sizes());
+                caller, ": parameter ", index, " must be CPU float32 of shape ", expected,
+                ", got ", parameter.sizes());
   }
+}
+
+}  // namespace
+
+torch::Tensor iclFusedForwardPrefixes(const torch::Tensor& x, const torch::Tensor& targets,
+                                      int64_t start, const IclFusedShape& shape,
+                                      const std::vector<torch::Tensor>& parameters) {
+  checkInputs("iclFusedForwardPrefixes", x, targets, start, shape, parameters);
   return IclFusedFunction::apply(x, targets, start, shape.depth, shape.ffHidden,
                                  at::TensorList(parameters));
+}
+
+torch::Tensor iclFusedTrainingLoss(const torch::Tensor& x, const torch::Tensor& targets,
+                                   int64_t start, double divisor, const IclFusedShape& shape,
+                                   const std::vector<torch::Tensor>& parameters) {
+  checkInputs("iclFusedTrainingLoss", x, targets, start, shape, parameters);
+  TORCH_CHECK(divisor > 0.0, "iclFusedTrainingLoss: divisor must be > 0, got ", divisor);
+  return IclFusedLossFunction::apply(x, targets, start, shape.depth, shape.ffHidden, divisor,
+                                     at::TensorList(parameters));
 }
 
 bool setIclFusedIsa(IclFusedIsa isa) {
@@ -248,6 +337,13 @@ bool setIclFusedIsa(IclFusedIsa isa) {
       return false;
   }
   return false;
+}
+
+std::vector<float> iclFusedMath(IclFusedMath function, const std::vector<float>& x) {
+  std::vector<float> y(x.size());
+  variant().evaluateMath(function == IclFusedMath::Exp ? 0 : 1, x.data(), y.data(),
+                         static_cast<int64_t>(x.size()));
+  return y;
 }
 
 std::string iclFusedIsaName() { return variant().name; }

@@ -34,6 +34,23 @@ torch::Tensor iclFusedForwardPrefixes(const torch::Tensor& x, const torch::Tenso
                                       int64_t start, const IclFusedShape& shape,
                                       const std::vector<torch::Tensor>& parameters);
 
+/// @brief The training loss of design.md §3.5 over query positions start..n-1 (cross-entropy
+/// of the logits iclFusedForwardPrefixes would give against targets[:, start:], summed over
+/// positions, divided by b x @p divisor), with every parameter gradient computed in the same
+/// kernel pass: each sequence's forward, the cross-entropy's gradient and its backward run
+/// while its activations are in cache, so nothing is recomputed. Its backward only multiplies
+/// the stored gradients by the incoming one. Thread-count independent like
+/// iclFusedForwardPrefixes; use it only where gradients are wanted (it does the backward's work).
+/// @return scalar float loss
+torch::Tensor iclFusedTrainingLoss(const torch::Tensor& x, const torch::Tensor& targets,
+                                   int64_t start, double divisor, const IclFusedShape& shape,
+                                   const std::vector<torch::Tensor>& parameters);
+
+/// @brief The variant in use's vectorised exp or erf of each value of @p x (what the kernel
+/// computes inside: tests check their accuracy against the C library in double).
+enum class IclFusedMath { Exp, Erf };
+std::vector<float> iclFusedMath(IclFusedMath function, const std::vector<float>& x);
+
 enum class IclFusedIsa { Auto, Generic, Avx2, Avx512 };
 /// @brief Forces one instruction-set variant (tests, bench); Auto picks AVX-512 (16 tasks per
 /// vector), else AVX2+FMA (8), else the portable build (8), by what the CPU reports. Returns

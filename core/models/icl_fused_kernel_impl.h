@@ -19,8 +19,10 @@
 // needed, so q, u and the FF run for that token alone (keys and values still for all).
 //
 // Backward (hand-written, checked against autograd and finite differences in
-// tests/core/tst_icl_fused.cpp), per sequence after recomputing its forward with every
-// intermediate saved (the sequence's activations stay in L2; nothing is kept per batch):
+// tests/core/tst_icl_fused.cpp), per sequence right after its forward with every intermediate
+// saved (the sequence's activations stay in L2; nothing is kept per batch). Training takes the
+// loss path (lossGroup): forward, the cross-entropy's gradient and backward of each sequence
+// in one go. The logits' autograd node (backwardGroup) has to recompute each forward instead:
 //   FF:   dz = (W2^T dout) * gelu'(z); dW2 += dout g^T; dW1 += dz u^T; du = dout + W1^T dz
 //   attn: dctx = sum_t q_t du_t^T; dq_t = ctx du_t; da_t = q_t * (dq_t - <q_t, dq_t> / scale)
 //         dkappa_t = dctx v_t; dv_t = dctx^T kappa_t; dk_{t,f} = kappa_{t,f} (dkappa_{t,f} -
@@ -34,6 +36,7 @@
 
 #include "core/models/icl_fused_abi.h"
 #include "core/models/icl_fused_simd.h"  // vf, kLanes, splat, vexp, verf, ICL_INLINE
+#include "core/models/icl_fused_layout.h"  // Layout, layout, LayerParams, layerParams
 
 // Local accumulator arrays are written for the first w (or block-size) entries only, and the
 // tile remainders of outerAccumulate are dead code at the paper's shape; GCC cannot see
@@ -48,67 +51,6 @@ namespace {
 
 constexpr float kSqrtHalf = 0.70710678118654752f;
 constexpr float kInvSqrt2Pi = 0.39894228040143268f;
-
-/// Offsets (in vf units) of the scratch arrays; see the file comment.
-struct Layout {
-  int64_t W, T, H, Q, K, V, U, G, DG, C, tmp, dH, dU, dA, dK, dV, dC, gacc, gaccD, total;
-};
-
-Layout layout(const KernelArgs& a, bool backward) {
-  const int64_t n = a.length;
-  const int64_t w = a.width;
-  const int64_t h = a.hidden;
-  const int64_t saved = backward ? a.depth : 1;
-  const int64_t params = parameterCount(a);
-  Layout l{};
-  int64_t at = 0;
-  auto take = [&at](int64_t units) {
-    const int64_t offset = at;
-    at += (units + 1) & ~int64_t{1};  // keep every array aligned to two vectors
-    return offset;
-  };
-  l.W = take(params);
-  l.T = take(n * w);
-  l.H = take((a.depth + 1) * n * w);
-  l.Q = take(saved * n * w);
-  l.K = take(saved * n * w);
-  l.V = take(saved * n * w);
-  l.U = take(saved * n * w);
-  l.G = take(saved * n * h);
-  l.DG = take(backward ? a.depth * n * h : 0);
-  l.C = take(saved * w * w);
-  l.tmp = take(2 * w + a.labelWidth);
-  l.dH = take(backward ? n * w : 0);
-  l.dU = take(backward ? n * w : 0);
-  l.dA = take(backward ? n * w : 0);
-  l.dK = take(backward ? n * w : 0);
-  l.dV = take(backward ? n * w : 0);
-  l.dC = take(backward ? w * w : 0);
-  l.gacc = take(backward ? params : 0);
-  l.gaccD = take(backward ? 2 * params : 0);  // one vd is two vf
-  l.total = at;
-  return l;
-}
-
-/// One layer's weights (or their gradient accumulators) inside the flat parameter array, in
-/// the order of layerSize(): to_q, to_k, to_v [w][w], ff1 [hid][w] and bias, ff2 [w][hid] and bias.
-template <typename P>
-struct LayerParams {
-  P wq, wk, wv, w1, b1, w2, b2;
-};
-
-template <typename P>
-ICL_INLINE LayerParams<P> layerParams(P layer, int w, int hid) {
-  LayerParams<P> p;
-  p.wq = layer;
-  p.wk = p.wq + w * w;
-  p.wv = p.wk + w * w;
-  p.w1 = p.wv + w * w;
-  p.b1 = p.w1 + hid * w;
-  p.w2 = p.b1 + hid;
-  p.b2 = p.w2 + w * hid;
-  return p;
-}
 
 template <int WC, int HC>
 class Kernel {
@@ -168,7 +110,13 @@ class Kernel {
   /// (each flush streams both accumulator arrays through the cache).
   static constexpr int kFlushEvery = 4;
 
-  void runBackward(int64_t group, double* groupGradient) {
+  /// The group's parameter gradients, added to @p groupGradient. With @p groupLoss null the
+  /// logits' gradients come from gradLogits and each sequence's forward is recomputed here
+  /// (the autograd node of the logits); otherwise they are those of the cross-entropy with the
+  /// token's own label (softmax * sum(y) - y, unscaled: the caller divides by B x divisor), and
+  /// the group's summed cross-entropy is added to *groupLoss: one forward and one backward per
+  /// sequence, nothing recomputed.
+  void runBackward(int64_t group, double* groupGradient, double* groupLoss) {
     const int lanes = loadGroup(group);
     vf* logits = tmp_ + 2 * w_;
     const int64_t queries = n_ - a_.start;
@@ -176,17 +124,22 @@ class Kernel {
       gacc_[p] = splat(0.0f);
       gaccD_[p] = vd{};
     }
+    double laneLoss[kLanes] = {};
     for (int i = static_cast<int>(a_.start); i < n_; ++i) {
       loadSequence(i);
       forwardSequence(i + 1, logits);
-      for (int c = 0; c < lw_; ++c) {
-        logits[c] = splat(0.0f);  // reused as the upstream gradient; padding lanes stay 0
-      }
-      for (int lane = 0; lane < lanes; ++lane) {
-        const float* grad =
-            a_.gradLogits + ((group * kLanes + lane) * queries + (i - a_.start)) * lw_;
+      if (groupLoss != nullptr) {
+        crossEntropyGradient(i, lanes, logits, laneLoss);
+      } else {
         for (int c = 0; c < lw_; ++c) {
-          logits[c][lane] = grad[c];
+          logits[c] = splat(0.0f);  // reused as the upstream gradient; padding lanes stay 0
+        }
+        for (int lane = 0; lane < lanes; ++lane) {
+          const float* grad =
+              a_.gradLogits + ((group * kLanes + lane) * queries + (i - a_.start)) * lw_;
+          for (int c = 0; c < lw_; ++c) {
+            logits[c][lane] = grad[c];
+          }
         }
       }
       backwardSequence(i + 1, logits);
@@ -203,6 +156,13 @@ class Kernel {
         sum += gaccD_[p][lane];
       }
       groupGradient[p] += sum;
+    }
+    if (groupLoss != nullptr) {
+      double sum = 0.0;
+      for (int lane = 0; lane < lanes; ++lane) {
+        sum += laneLoss[lane];
+      }
+      *groupLoss += sum;
     }
   }
 
@@ -259,6 +219,42 @@ class Kernel {
     }
     for (int j = d_; j < w_; ++j) {
       H_[i * w_ + j] = splat(0.0f);
+    }
+  }
+
+  /// Query @p i's cross-entropy against its label y (the token's own label entries, before
+  /// loadSequence zeroed them): adds -sum_c y_c log softmax_c to each live lane's loss and
+  /// replaces @p logits by their gradient softmax * sum(y) - y (0 in padding lanes). A few
+  /// scalar double operations per lane and query: nothing next to the layer stack.
+  void crossEntropyGradient(int i, int lanes, vf* logits, double* laneLoss) const {
+    const vf* label = T_ + static_cast<int64_t>(i) * w_ + d_;
+    for (int lane = 0; lane < lanes; ++lane) {
+      double top = logits[0][lane];
+      for (int c = 1; c < lw_; ++c) {
+        top = logits[c][lane] > top ? logits[c][lane] : top;
+      }
+      double z = 0.0;
+      for (int c = 0; c < lw_; ++c) {
+        z += __builtin_exp(logits[c][lane] - top);
+      }
+      const double logZ = top + __builtin_log(z);
+      double mass = 0.0;
+      double loss = 0.0;
+      for (int c = 0; c < lw_; ++c) {
+        const double y = label[c][lane];
+        mass += y;
+        loss += y * (logZ - logits[c][lane]);
+      }
+      laneLoss[lane] += loss;
+      for (int c = 0; c < lw_; ++c) {
+        const double p = __builtin_exp(logits[c][lane] - logZ);
+        logits[c][lane] = static_cast<float>(p * mass - label[c][lane]);
+      }
+    }
+    for (int c = 0; c < lw_; ++c) {
+      for (int lane = lanes; lane < kLanes; ++lane) {
+        logits[c][lane] = 0.0f;
+      }
     }
   }
 
@@ -424,7 +420,9 @@ class Kernel {
     const vf* wr = W_ + depth_ * layerSize_;
     vf* gr = gacc_ + depth_ * layerSize_;
     const vf* hf = H_ + depth_ * static_cast<int64_t>(n_) * w + (L - 1) * w;
-    fill(dH_, L * w, splat(0.0f));
+    // Only the query token's output reaches the logits; the last layer's backward reads dH of
+    // that token alone (inputBackward then writes every token's dH for the layer below).
+    fill(dH_ + (L - 1) * w, w, splat(0.0f));
     for (int c = 0; c < lw_; ++c) {
       for (int j = 0; j < w; ++j) {
         gr[c * w + j] += dlogits[c] * hf[j];
@@ -580,9 +578,32 @@ void forwardGroup(const KernelArgs& args, int64_t group, float* scratch) {
 
 void backwardGroup(const KernelArgs& args, int64_t group, float* scratch, double* gradient) {
   if (paperShape(args)) {
-    Kernel<6, 24>(args, scratch, true).runBackward(group, gradient);
+    Kernel<6, 24>(args, scratch, true).runBackward(group, gradient, nullptr);
   } else {
-    Kernel<0, 0>(args, scratch, true).runBackward(group, gradient);
+    Kernel<0, 0>(args, scratch, true).runBackward(group, gradient, nullptr);
+  }
+}
+
+void evaluateMath(int function, const float* in, float* out, int64_t count) {
+  for (int64_t first = 0; first < count; first += kLanes) {
+    vf x = splat(0.0f);
+    const int64_t lanes = count - first < kLanes ? count - first : kLanes;
+    for (int64_t lane = 0; lane < lanes; ++lane) {
+      x[lane] = in[first + lane];
+    }
+    const vf y = function == 0 ? vexp(x) : verf(x);
+    for (int64_t lane = 0; lane < lanes; ++lane) {
+      out[first + lane] = y[lane];
+    }
+  }
+}
+
+void lossGroup(const KernelArgs& args, int64_t group, float* scratch, double* gradient,
+               double* loss) {
+  if (paperShape(args)) {
+    Kernel<6, 24>(args, scratch, true).runBackward(group, gradient, loss);
+  } else {
+    Kernel<0, 0>(args, scratch, true).runBackward(group, gradient, loss);
   }
 }
 
@@ -593,7 +614,9 @@ extern const KernelVariant ICL_FUSED_VARIANT;
 const KernelVariant ICL_FUSED_VARIANT = {ICL_FUSED_VARIANT_NAME, ICL_FUSED_NS::kLanes,
                                          &ICL_FUSED_NS::scratchFloats,
                                          &ICL_FUSED_NS::forwardGroup,
-                                         &ICL_FUSED_NS::backwardGroup};
+                                         &ICL_FUSED_NS::backwardGroup,
+                                         &ICL_FUSED_NS::lossGroup,
+                                         &ICL_FUSED_NS::evaluateMath};
 
 }  // namespace icl::core::fused
 

@@ -120,6 +120,24 @@ torch::Tensor IclTransformerImpl::forwardPrefixes(const torch::Tensor& x,
   return outputs.size() == 1 ? outputs.front() : torch::cat(outputs, 1);
 }
 
+torch::Tensor IclTransformerImpl::fusedTrainingLoss(const torch::Tensor& x,
+                                                    const torch::Tensor& targets, int64_t start,
+                                                    double divisor) {
+  if (!options_.fusedKernel || options_.width() > fused::kMaxWidth ||
+      !iclFusedSupports(x, targets) || !torch::GradMode::is_enabled()) {
+    return {};
+  }
+  std::vector<torch::Tensor> parameters = kernelParameters();
+  for (const torch::Tensor& parameter : parameters) {
+    if (!parameter.requires_grad()) {
+      return {};  // frozen weights: the forward-only kernel does less work
+    }
+  }
+  const IclFusedShape shape{options_.inputDim, options_.labelWidth, options_.depth,
+                            options_.ffHidden};
+  return iclFusedTrainingLoss(x, targets, start, divisor, shape, parameters);
+}
+
 // Queries first..last-1 in one pass: sequence p holds tokens 0..first+p with the label of its
 // last token zeroed, padded to length `last` and masked beyond its query.
 torch::Tensor IclTransformerImpl::forwardPrefixChunk(const torch::Tensor& tokens, int64_t first,

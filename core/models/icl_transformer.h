@@ -63,6 +63,13 @@ class IclTransformerImpl : public torch::nn::Module {
   torch::Tensor forwardPrefixes(const torch::Tensor& x, const torch::Tensor& targets,
                                 int64_t start);
 
+  /// The training loss (design.md §3.5; x, targets as forwardPrefixes) in one fused kernel pass
+  /// that also computes every parameter gradient (iclFusedTrainingLoss), when fusedKernel is on,
+  /// the inputs suit the kernel and gradients are wanted (grad mode on, parameters requiring
+  /// grad); otherwise an undefined tensor (the caller then uses forwardPrefixes).
+  torch::Tensor fusedTrainingLoss(const torch::Tensor& x, const torch::Tensor& targets,
+                                  int64_t start, double divisor);
+
   /// supportX [b, s, d], supportTargets [b, s, 2c], queryX [b, q, d] -> logits [b, q, 2c].
   /// Each query runs the sequence [support..., (x_q, 0)]; with fusedKernel, CPU float32 inputs
   /// go through the fused kernel (as forwardPrefixes' last position, start = s), else LibTorch.

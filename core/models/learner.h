@@ -50,6 +50,20 @@ class Learner {
                            " learner (only matchnet, protonet and cnp can see a masked support)");
   }
 
+  /// @brief The training loss over query positions start..n-1 (design.md §3.5: cross-entropy
+  /// with the target, summed over positions, divided by @p divisor, mean over tasks) computed
+  /// with its parameter gradients in one fused pass, as an autograd node whose backward hands
+  /// them out; an undefined tensor where the learner has no such pass for these inputs (the
+  /// default), and then the caller uses forwardPrefixes and episodeLoss (trainingLoss in
+  /// core/training/loss.h does both).
+  /// @param x [b, n, d], @param targets [b, n, 2c]
+  /// @return scalar loss, or undefined
+  virtual torch::Tensor fusedTrainingLoss(const torch::Tensor& /*x*/,
+                                          const torch::Tensor& /*targets*/, int64_t /*start*/,
+                                          double /*divisor*/) {
+    return {};
+  }
+
   /// @brief MatchNet and ProtoNet end in a softmax; their loss applies a second one (§7.3).
   virtual bool outputsProbabilities() const = 0;
 

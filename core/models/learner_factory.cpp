@@ -24,6 +24,15 @@ struct HasForwardMasked<Holder, std::void_t<decltype(std::declval<Holder&>()->fo
                                     std::declval<torch::Tensor>(), std::declval<torch::Tensor>()))>>
     : std::true_type {};
 
+/// Whether a module offers fusedTrainingLoss (the ICL transformer).
+template <typename Holder, typename = void>
+struct HasFusedTrainingLoss : std::false_type {};
+template <typename Holder>
+struct HasFusedTrainingLoss<
+    Holder, std::void_t<decltype(std::declval<Holder&>()->fusedTrainingLoss(
+                std::declval<torch::Tensor>(), std::declval<torch::Tensor>(), int64_t{}, 1.0))>>
+    : std::true_type {};
+
 /// Adapts a TORCH_MODULE holder with forwardPrefixes/forwardQueries to the Learner interface.
 template <typename Holder>
 class ModuleLearner final : public Learner {
@@ -48,6 +57,14 @@ class ModuleLearner final : public Learner {
     } else {
       // The ICL transformer: Learner's default says it is not supported.
       return Learner::forwardMasked(supportX, supportTargets, mask, queryX);
+    }
+  }
+  torch::Tensor fusedTrainingLoss(const torch::Tensor& x, const torch::Tensor& targets,
+                                  int64_t start, double divisor) override {
+    if constexpr (HasFusedTrainingLoss<Holder>::value) {
+      return holder_->fusedTrainingLoss(x, targets, start, divisor);
+    } else {
+      return Learner::fusedTrainingLoss(x, targets, start, divisor);
     }
   }
   bool outputsProbabilities() const override { return probabilities_; }

@@ -177,13 +177,12 @@ void TrainingRun::trainStep(int64_t step, const Episode& batch) {
   const int64_t positions = config_.task.length - start;
   const double divisor =
       config_.train.lossDivisor > 0.0 ? config_.train.lossDivisor : static_cast<double>(positions);
-  const torch::Tensor targets = batch.targets.narrow(1, start, positions);
   for (ActiveLearner& active : learners_) {
     if (active.diverged) {
       continue;
     }
-    const torch::Tensor outputs = active.learner->forwardPrefixes(batch.x, batch.targets, start);
-    const torch::Tensor loss = episodeLoss(outputs, targets, divisor);
+    const torch::Tensor loss =
+        trainingLoss(*active.learner, batch.x, batch.targets, start, divisor);
     const double value = loss.item<double>();
     recordLoss(step, active.outcome.learner, value);
     active.outcome.lastLoss = value;

@@ -275,25 +275,39 @@ TEST(Cli, sampleWritesEpisodesAndTaskParameters) {
   EXPECT_EQ(fileText(csv), fileText(again));
 }
 
-// Each measurement is a table row: setting, learner, threads, chunk, B, N, depth, ms/step,
-// GFLOP/s. Checked: the numbers parse and are positive, every learner and the GPT model and
-// matrix-multiply peak (#4) have their rows, and the thread count asked for is the one used.
-TEST(Cli, quickBenchReportsEveryLearner) {
-  const auto outcome = cli({"bench", "--quick", "--steps", "1", "--threads", "1"});
-  ASSERT_EQ(outcome.code, 0) << outcome.err;
-  std::istringstream lines(outcome.out);
+namespace {
+
+/// The rows of a bench table: the lines after its header with as many fields.
+std::vector<std::vector<std::string>> benchRows(const std::string& out) {
+  const std::vector<std::string> columns = {"setting", "learner", "threads", "chunk",
+                                            "B",       "N",       "depth",   "ms/step",
+                                            "GFLOP/s", "sample",  "fwd",     "bwd",
+                                            "adam"};
+  std::istringstream lines(out);
   std::vector<std::vector<std::string>> rows;
   bool header = false;
   for (std::string line; std::getline(lines, line);) {
     const auto fields = words(line);
-    if (fields == std::vector<std::string>{"setting", "learner", "threads", "chunk", "B", "N",
-                                           "depth", "ms/step", "GFLOP/s"}) {
+    if (fields == columns) {
       header = true;
-    } else if (header && fields.size() == 9) {
+    } else if (header && fields.size() == columns.size()) {
       rows.push_back(fields);
     }
   }
-  ASSERT_TRUE(header) << outcome.out;
+  EXPECT_TRUE(header) << out;
+  return rows;
+}
+
+}  // namespace
+
+// Each measurement is a table row: setting, learner, threads, chunk, B, N, depth, ms/step,
+// GFLOP/s, then the phases sample, fwd, bwd, adam (#13). Checked: the numbers parse and are
+// positive, every learner and the GPT model and matrix-multiply peak (#4) have their rows, the
+// thread count asked for is the one used, and a learner row's phases add up to about its step.
+TEST(Cli, quickBenchReportsEveryLearner) {
+  const auto outcome = cli({"bench", "--quick", "--steps", "2", "--threads", "1"});
+  ASSERT_EQ(outcome.code, 0) << outcome.err;
+  const auto rows = benchRows(outcome.out);
   std::map<std::string, int> rowsPerLearner;
   for (const auto& row : rows) {
     SCOPED_TRACE(row[0] + " " + row[1]);
@@ -307,11 +321,25 @@ TEST(Cli, quickBenchReportsEveryLearner) {
     if (flopsKnown) {
       ASSERT_TRUE(parseNumber(row[8], &gflops)) << "GFLOP/s '" << row[8] << "'";
       EXPECT_GT(gflops, 0.0);
+      for (int phase = 9; phase < 13; ++phase) {
+        EXPECT_EQ(row[phase], "-");  // GPT and mm rows are not split into phases
+      }
     } else {
       EXPECT_EQ(row[8], "-");  // no FLOP count for these learners
       double batch = 0.0;
       ASSERT_TRUE(parseNumber(row[4], &batch));
       EXPECT_GT(batch, 0.0);
+      // The phases are timed inside the step, so they add up to a little less than it (the
+      // clock reads between them); a phase missing from the sum would leave a gap.
+      double phases = 0.0;
+      for (int phase = 9; phase < 13; ++phase) {
+        double value = 0.0;
+        ASSERT_TRUE(parseNumber(row[phase], &value)) << "phase '" << row[phase] << "'";
+        EXPECT_GE(value, 0.0);  // printed to 0.01 ms: a tiny phase can read 0.00
+        phases += value;
+      }
+      EXPECT_LE(phases, ms * 1.02 + 0.02);
+      EXPECT_GE(phases, ms * 0.9 - 0.02);
     }
   }
   for (const char* learner : {"matchnet", "protonet", "cnp", "icl-fused", "gpt"}) {
@@ -323,6 +351,31 @@ TEST(Cli, quickBenchReportsEveryLearner) {
     peaks += row[0] == "mm-peak" ? 1 : 0;
   }
   EXPECT_EQ(peaks, 1) << outcome.out;
+}
+
+// --learner and --setting keep only the rows named (and no GPT rows); an unknown name is bad
+// usage naming it and the valid ones; --isa picks the fused kernel's variant.
+TEST(Cli, benchFiltersRowsByName) {
+  const auto outcome = cli({"bench", "--quick", "--steps", "1", "--threads", "1", "--setting",
+                            "quick", "--learner", "icl-fused,cnp", "--isa", "generic"});
+  ASSERT_EQ(outcome.code, 0) << outcome.err;
+  const auto rows = benchRows(outcome.out);
+  std::vector<std::string> learners;
+  for (const auto& row : rows) {
+    learners.push_back(row[1]);
+  }
+  EXPECT_EQ(learners, (std::vector<std::string>{"icl-fused", "cnp"})) << outcome.out;
+  EXPECT_TRUE(hasText(outcome.out, "fused ICL kernel: generic")) << outcome.out;
+
+  const auto badLearner = cli({"bench", "--quick", "--learner", "icl-fast"});
+  EXPECT_EQ(badLearner.code, 2);
+  EXPECT_TRUE(hasText(badLearner.err, "icl-fast")) << badLearner.err;
+  EXPECT_TRUE(hasText(badLearner.err, "icl-fused, icl-torch")) << badLearner.err;
+  const auto badSetting = cli({"bench", "--quick", "--setting", "paper"});  // not with --quick
+  EXPECT_EQ(badSetting.code, 2);
+  EXPECT_TRUE(hasText(badSetting.err, "--setting paper")) << badSetting.err;
+  EXPECT_TRUE(hasText(badSetting.err, "quick")) << badSetting.err;
+  EXPECT_EQ(cli({"bench", "--quick", "--isa", "sse9"}).code, 2);
 }
 
 TEST(Cli, benchOnAMissingDeviceIsBadUsage) {
