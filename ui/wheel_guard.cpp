@@ -69,8 +69,10 @@ bool isGuarded(const QWidget* widget) {
 }  // namespace
 
 void guardWheel(QWidget* root) {
-  auto* guard =
-      root->findChild<WheelGuard*>(QString::fromLatin1(kGuardName), Qt::FindDirectChildrenOnly);
+  // Found as a plain QObject by its name: WheelGuard has no Q_OBJECT (no signals of its own),
+  // and Qt 6.8's findChild<T> requires one in T.
+  QObject* guard =
+      root->findChild<QObject*>(QString::fromLatin1(kGuardName), Qt::FindDirectChildrenOnly);
   if (guard == nullptr) {
     guard = new WheelGuard(root);
     guard->setObjectName(QString::fromLatin1(kGuardName));
