@@ -13,14 +13,14 @@ namespace {
 const char* const kUsage = R"(icl-lab-cli: ICL Lab experiments without a display
 
 Usage:
-  icl-lab-cli run (--preset NAME | --config FILE) [--out DIR] [--device auto|cpu|cuda]
+  icl-lab-cli run (--preset NAME | --config FILE) [--out DIR] [--device auto|cpu|cuda|cuda:N]
                   [--seed N] [--threads N] [--set key.path=value ...] [--quiet]
   icl-lab-cli config (--preset NAME | --config FILE) [--set key.path=value ...]
   icl-lab-cli presets
   icl-lab-cli sample --family sim|proto|ave|rad|mix --tasks T --shots N --seed S
                   --out FILE.csv [--split train|test] [--preset NAME | --config FILE]
                   [--set key.path=value ...]
-  icl-lab-cli bench [--threads 1,2] [--steps K] [--device cpu|cuda] [--quick] [--gpt]
+  icl-lab-cli bench [--threads 1,2] [--steps K] [--device cpu|cuda|cuda:N] [--quick] [--gpt]
   icl-lab-cli bench --playground RUN_DIR [--grid 200] [--sizes 8,16,32] [--repeats 5]
                   [--checkpoint final|best] [--family sim|proto|ave|rad]
   icl-lab-cli report RUN_DIR|SWEEP_DIR [--shots 1,2,5,10,49] [--csv FILE]

@@ -113,12 +113,13 @@ int commandBench(const std::vector<std::string>& rawArgs, const CommandContext& 
     ~IsaReset() { core::setIclFusedIsa(core::IclFusedIsa::Auto); }
   } isaReset;
   options.device = args.get("--device").value_or("cpu");
-  if (options.device != "cpu" && options.device != "cuda" && options.device != "auto") {
-    throw UsageError("--device " + options.device + ": expected cpu, cuda or auto");
-  }
-  if (options.device == "cuda" && !core::cudaAvailable()) {
-    throw UsageError("--device cuda: LibTorch sees no CUDA device here (no GPU, or a CPU-only "
-                     "LibTorch such as Debian 12's)");
+  // The same names and refusals as a run's "device" ("cuda:N" included).
+  const std::string problem =
+      core::cudaDeviceProblem(options.device, core::cudaSupport(), core::listGpuDevices());
+  if (!problem.empty()) {
+    const std::string subject = "device = \"" + options.device + "\": ";
+    throw UsageError("--device " + options.device + ": " +
+                     (problem.rfind(subject, 0) == 0 ? problem.substr(subject.size()) : problem));
   }
   out << "ms per training step (sample + forward + loss + backward + Adam), mean of "
       << options.measureSteps << " steps after " << options.warmupSteps << " warm-up; "

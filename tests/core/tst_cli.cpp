@@ -381,6 +381,7 @@ TEST(Cli, benchFiltersRowsByName) {
 TEST(Cli, benchOnAMissingDeviceIsBadUsage) {
   // #8: without CUDA this exited 1 (a failed run) rather than 2 (bad usage).
   EXPECT_EQ(cli({"bench", "--quick", "--device", "tpu"}).code, 2);
+  EXPECT_EQ(cli({"bench", "--quick", "--device", "cuda:x"}).code, 2);
   if (icl::core::cudaAvailable()) {
     GTEST_SKIP() << "this machine has CUDA: the missing-device path cannot be reached";
   }
