@@ -30,7 +30,11 @@ const QVector<QPointF>& EmaSmoother::update(const QVector<QPointF>& points, doub
     running_ = 0.0;
     debiasPower_ = 1.0;
   }
-  smoothed_.reserve(points.size());
+  if (smoothed_.isEmpty()) {
+    // Only when starting: an exact reserve at every update would copy the whole series each
+    // flush, where append grows the storage geometrically.
+    smoothed_.reserve(points.size());
+  }
   for (qsizetype i = smoothed_.size(); i < points.size(); ++i) {
     running_ = running_ * weight_ + (1.0 - weight_) * points[i].y();
     debiasPower_ *= weight_;
