@@ -1,6 +1,7 @@
 // icl-lab-ui-bench: the visual lab's performance figures (#3), measured, not asserted.
 //   icl-lab-ui-bench [--seconds S] [--preset NAME]
-//   icl-lab-ui-bench --flush          (the chart flush only)
+//   icl-lab-ui-bench --flush [--grab FILE.png]   (the chart flush only; FILE.png: the chart
+//                                                  after the live flushes, to look at)
 //   icl-lab-ui-bench --sweep [--seconds S]
 // 1. Chart flush: a loss chart holding 4 learners x 100k points, flushed with nothing new, then
 //    live (new points before each flush, its repaint and a full paint timed too), then after
@@ -101,7 +102,7 @@ constexpr int kFlushPoints = 100000;  // points per learner before the live flus
 constexpr int kLiveSteps = 50;        // new steps per learner before each live flush
 constexpr int kLiveFlushes = 60;
 
-void benchFlush() {
+void benchFlush(const QString& grabFile) {
   icl::ui::RunRecords records;
   icl::ui::LossChartPanel panel(&records);
   panel.resize(900, 400);
@@ -137,6 +138,9 @@ void benchFlush() {
     if (picture.isNull()) {
       std::printf("warning: grab() gave no picture\n");
     }
+  }
+  if (!grabFile.isEmpty() && !panel.grab().save(grabFile)) {
+    std::printf("warning: could not save %s\n", qPrintable(grabFile));
   }
   // A new axis rebuilds every series from scratch: the dearest flush.
   std::vector<double> rebuilds;
@@ -295,7 +299,7 @@ int main(int argc, char* argv[]) {
     benchSweep(seconds);
     return 0;
   }
-  benchFlush();
+  benchFlush(option(QStringLiteral("--grab"), QString()));
   if (!args.contains(QStringLiteral("--flush"))) {
     benchLatency(seconds, preset);
   }
