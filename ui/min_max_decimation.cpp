@@ -15,14 +15,6 @@ bool samePoint(const QPointF& a, const QPointF& b) {
 
 }  // namespace
 
-int DecimationGrid::columnOf(double x) const {
-  const double bin = std::floor((x - origin) / width);
-  if (!(bin > 0.0) || columns <= 1) {  // also NaN
-    return 0;
-  }
-  return bin >= columns - 1 ? columns - 1 : static_cast<int>(bin);
-}
-
 QVector<QPointF> decimateMinMax(const QVector<QPointF>& points, const DecimationGrid& grid) {
   const qsizetype columns = std::max(grid.columns, 1);
   if (points.size() <= 2 * columns + 2) {

@@ -5,6 +5,7 @@
 
 #include <QPointF>
 #include <QVector>
+#include <algorithm>
 
 namespace icl::ui {
 
@@ -15,8 +16,14 @@ struct DecimationGrid {
   double width = 1.0;  ///< > 0; the grid keeps nothing but the ends otherwise
   int columns = 1;     ///< >= 1
 
-  /// @brief The bin of @p x (NaN falls in bin 0).
-  int columnOf(double x) const;
+  /// @brief The bin of @p x (NaN falls in bin 0). Inline: decimation calls it for every point.
+  int columnOf(double x) const {
+    const double bin = (x - origin) / width;
+    if (!(bin >= 1.0)) {  // also NaN; truncation is the floor from here on
+      return 0;
+    }
+    return bin >= columns - 1 ? std::max(columns - 1, 0) : static_cast<int>(bin);
+  }
   bool operator==(const DecimationGrid& other) const {
     return origin == other.origin && width == other.width && columns == other.columns;
   }
