@@ -79,9 +79,14 @@ double percentile(std::vector<double> values, double p) {
 /// arms the panel's flush timer (the bench flushes by hand and times each flush alone).
 void appendLosses(icl::ui::RunRecords& records, int first, int count) {
   icl::core::ProgressBatch batch;
-  for (const char* learner : {"icl", "matchnet", "protonet", "cnp"}) {
+  const char* learners[] = {"icl", "matchnet", "protonet", "cnp"};
+  for (int l = 0; l < 4; ++l) {
     for (int i = first; i < first + count; ++i) {
-      batch.losses.push_back({i, i * 0.01, learner, 1.0 + 0.5 * std::sin(i * 0.001)});
+      // A slow wave plus step-to-step noise (a fixed hash of the step), as real losses have:
+      // the raw curve then zigzags inside every pixel column.
+      const double noise = std::fmod(std::sin(i * 12.9898 + l * 78.233) * 43758.5453, 1.0);
+      batch.losses.push_back({i, i * 0.01, learners[l],
+                              1.0 + 0.1 * l + 0.5 * std::sin(i * 0.001) + 0.15 * noise});
     }
   }
   const bool blocked = records.blockSignals(true);
