@@ -206,7 +206,8 @@ void LossChartPanel::flush() {
   const XRange xRange = autoXRange(xMin, xMax);
   grid_ = DecimationGrid{xRange.low, (xRange.high - xRange.low) / columns, columns};
   struct Drawn {
-    LearnerSeries* series;
+    QLineSeries* raw;  // not the LearnerSeries: a later insert into series_ may move it
+    QLineSeries* smoothed;
     LossCurves curves;
   };
   std::vector<Drawn> drawn;
@@ -218,7 +219,7 @@ void LossChartPanel::flush() {
       continue;
     }
     LearnerSeries& series = seriesFor(learner);
-    Drawn entry{&series, series.curves.update(points, weight, grid_)};
+    Drawn entry{series.raw, series.smoothed, series.curves.update(points, weight, grid_)};
     for (const QPointF& point : entry.curves.raw) {
       if (std::isfinite(point.y()) && (!log || point.y() > 0.0)) {
         yMin = std::min(yMin, point.y());
@@ -236,10 +237,10 @@ void LossChartPanel::flush() {
   // series whose points did not change (a new smoothing, a log toggle) is left alone.
   for (Drawn& entry : drawn) {
     if (entry.curves.rawChanged) {
-      entry.series->raw->replace(entry.curves.raw);
+      entry.raw->replace(entry.curves.raw);
     }
     if (entry.curves.smoothedChanged) {
-      entry.series->smoothed->replace(entry.curves.smoothed);
+      entry.smoothed->replace(entry.curves.smoothed);
     }
   }
   view_->setExportCaption(
