@@ -98,8 +98,7 @@ void LossChartPanel::scheduleFlush() {
 
 void LossChartPanel::rebuild() {
   chart_->removeAllSeries();
-  series_.clear();
-  smoothers_.clear();
+  series_.clear();  // and each learner's cached curves: a new run or axis draws from scratch
   for (QAbstractAxis* axis : chart_->axes()) {
     chart_->removeAxis(axis);
     delete axis;
@@ -180,32 +179,48 @@ int LossChartPanel::plotColumns() const {
   return std::max(width > 0 ? width : view_->width(), 100);
 }
 
+LossChartPanel::XRange LossChartPanel::autoXRange(double xMin, double xMax) {
+  // x grows in nice steps (1, 1.2, 1.5, 2 ... x 10^k) so a live run rescales rarely.
+  const double low = std::min(0.0, xMin);
+  return XRange{low, niceCeil(std::max(xMax, low + 1.0))};
+}
+
 void LossChartPanel::flush() {
   QElapsedTimer timer;
   timer.start();
   const int columns = plotColumns();
   const double weight = smoothing();
   const bool log = logScale();
-  struct Drawn {
-    LearnerSeries* series;
-    QVector<QPointF> raw;
-    QVector<QPointF> smoothed;
-  };
-  std::vector<Drawn> drawn;
+  const QStringList learners = records_->learners();
   double xMin = std::numeric_limits<double>::max();
   double xMax = std::numeric_limits<double>::lowest();
+  for (const QString& learner : learners) {
+    const QVector<QPointF>& points = records_->lossPoints(learner, axis_);
+    if (!points.isEmpty()) {
+      xMin = std::min(xMin, points.front().x());
+      xMax = std::max(xMax, points.back().x());
+    }
+  }
+  // The bins are the pixel columns of the automatic x range, which only moves in nice steps:
+  // between rescales each series' decimation just grows (LossCurveCache).
+  const XRange xRange = autoXRange(xMin, xMax);
+  grid_ = DecimationGrid{xRange.low, (xRange.high - xRange.low) / columns, columns};
+  struct Drawn {
+    QLineSeries* raw;  // not the LearnerSeries: a later insert into series_ may move it
+    QLineSeries* smoothed;
+    LossCurves curves;
+  };
+  std::vector<Drawn> drawn;
   double yMin = std::numeric_limits<double>::max();
   double yMax = std::numeric_limits<double>::lowest();
-  for (const QString& learner : records_->learners()) {
+  for (const QString& learner : learners) {
     const QVector<QPointF>& points = records_->lossPoints(learner, axis_);
     if (points.isEmpty()) {
       continue;
     }
-    Drawn entry{&seriesFor(learner), decimateMinMax(points, columns),
-                decimateMinMax(smoothers_[learner].update(points, weight), columns)};
-    xMin = std::min(xMin, points.front().x());
-    xMax = std::max(xMax, points.back().x());
-    for (const QPointF& point : entry.raw) {
+    LearnerSeries& series = seriesFor(learner);
+    Drawn entry{series.raw, series.smoothed, series.curves.update(points, weight, grid_)};
+    for (const QPointF& point : entry.curves.raw) {
       if (std::isfinite(point.y()) && (!log || point.y() > 0.0)) {
         yMin = std::min(yMin, point.y());
         yMax = std::max(yMax, point.y());
@@ -216,11 +231,17 @@ void LossChartPanel::flush() {
   // Ranges first, and only when they must change: every range change makes Qt Charts
   // recompute the geometry of every series, so it is the dearest part of a flush.
   if (!drawn.empty() && yMin <= yMax) {
-    updateRanges(xMin, xMax, yMin, yMax);
+    updateRanges(xRange, yMin, yMax);
   }
+  // replace() strokes the whole path again (Qt Charts keeps its outline for hovering), so a
+  // series whose points did not change (a new smoothing, a log toggle) is left alone.
   for (Drawn& entry : drawn) {
-    entry.series->raw->replace(entry.raw);
-    entry.series->smoothed->replace(entry.smoothed);
+    if (entry.curves.rawChanged) {
+      entry.raw->replace(entry.curves.raw);
+    }
+    if (entry.curves.smoothedChanged) {
+      entry.smoothed->replace(entry.curves.smoothed);
+    }
   }
   view_->setExportCaption(
       tr("Training loss against %1 · smoothing %2 (debiased EMA; the raw curve faint)%3")
@@ -231,13 +252,10 @@ void LossChartPanel::flush() {
   lastFlushMs_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
-void LossChartPanel::updateRanges(double xMin, double xMax, double yMin, double yMax) {
-  // x grows in nice steps (1, 1.2, 1.5, 2 ... x 10^k) so a live run rescales rarely.
-  const double xLow = std::min(0.0, xMin);
-  const double xHigh = niceCeil(std::max(xMax, xLow + 1.0));
+void LossChartPanel::updateRanges(const XRange& x, double yMin, double yMax) {
   const auto shownX = view_->autoRange(Qt::Horizontal);
-  if (!shownX || shownX->min != xLow || shownX->max != xHigh) {
-    view_->setAutoRange(Qt::Horizontal, xLow, xHigh);
+  if (!shownX || shownX->min != x.low || shownX->max != x.high) {
+    view_->setAutoRange(Qt::Horizontal, x.low, x.high);
   }
   // The automatic y range, not the axis's: the axis may show the user's zoom.
   const auto shown = view_->autoRange(Qt::Vertical);
@@ -286,6 +304,16 @@ int LossChartPanel::rawPointCount(const QString& learner) const {
 int LossChartPanel::smoothedPointCount(const QString& learner) const {
   const auto found = series_.constFind(learner);
   return found == series_.constEnd() ? 0 : static_cast<int>(found->smoothed->count());
+}
+
+QVector<QPointF> LossChartPanel::rawPoints(const QString& learner) const {
+  const auto found = series_.constFind(learner);
+  return found == series_.constEnd() ? QVector<QPointF>() : found->raw->points();
+}
+
+QVector<QPointF> LossChartPanel::smoothedPoints(const QString& learner) const {
+  const auto found = series_.constFind(learner);
+  return found == series_.constEnd() ? QVector<QPointF>() : found->smoothed->points();
 }
 
 void LossChartPanel::setAxis(LossAxis axis) {

@@ -30,7 +30,11 @@ const QVector<QPointF>& EmaSmoother::update(const QVector<QPointF>& points, doub
     running_ = 0.0;
     debiasPower_ = 1.0;
   }
-  smoothed_.reserve(points.size());
+  if (smoothed_.isEmpty()) {
+    // Only when starting: an exact reserve at every update would copy the whole series each
+    // flush, where append grows the storage geometrically.
+    smoothed_.reserve(points.size());
+  }
   for (qsizetype i = smoothed_.size(); i < points.size(); ++i) {
     running_ = running_ * weight_ + (1.0 - weight_) * points[i].y();
     debiasPower_ *= weight_;
@@ -116,50 +120,6 @@ QVector<double> logTicks(double min, double max) {
     }
   }
   return ticks;
-}
-
-QVector<QPointF> decimateMinMax(const QVector<QPointF>& points, int columns) {
-  columns = std::max(columns, 1);
-  if (points.size() <= 2 * columns + 2) {
-    return points;
-  }
-  const double xMin = points.front().x();
-  const double xMax = points.back().x();
-  const double width = (xMax - xMin) / columns;
-  if (!(width > 0.0)) {
-    return {points.front(), points.back()};
-  }
-  QVector<QPointF> kept;
-  kept.reserve(2 * columns + 2);
-  kept.append(points.front());
-  int begin = 1;
-  const int end = points.size() - 1;  // the last point is appended at the end
-  // Points are grouped by the column index computed from their x (monotonic in x), so each
-  // column yields at most two points and every pass consumes at least one point.
-  const auto columnOf = [&](const QPointF& point) {
-    return std::min(columns - 1, static_cast<int>((point.x() - xMin) / width));
-  };
-  while (begin < end) {
-    const int column = columnOf(points[begin]);
-    int lowest = begin;
-    int highest = begin;
-    int i = begin;
-    for (; i < end && columnOf(points[i]) == column; ++i) {
-      if (points[i].y() < points[lowest].y()) {
-        lowest = i;
-      }
-      if (points[i].y() > points[highest].y()) {
-        highest = i;
-      }
-    }
-    kept.append(points[std::min(lowest, highest)]);
-    if (lowest != highest) {
-      kept.append(points[std::max(lowest, highest)]);
-    }
-    begin = i;
-  }
-  kept.append(points.back());
-  return kept;
 }
 
 }  // namespace icl::ui

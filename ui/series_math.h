@@ -1,9 +1,11 @@
 #pragma once
-// Turning full-resolution curves into what a chart draws: TensorBoard-style smoothing and
-// min/max decimation to about two points per pixel column.
+// Turning full-resolution curves into what a chart draws: TensorBoard-style smoothing, nice
+// axis steps and (in min_max_decimation.h) min/max decimation to two points per pixel column.
 
 #include <QPointF>
 #include <QVector>
+
+#include "ui/min_max_decimation.h"
 
 namespace icl::ui {
 
@@ -44,10 +46,5 @@ int tickDecimals(double step);
 /// @brief Values to label on a log axis over [@p min, @p max] (both > 0): every decade, and 2
 /// and 5 times each decade where there are fewer than three decades.
 QVector<double> logTicks(double min, double max);
-
-/// @brief Keeps the first, minimum, maximum and last point (in x order) of each of @p columns
-/// equal-width x bins, so at most 2 points per column plus the ends survive and spikes stay
-/// visible. Input sorted by x; returned unchanged when already small enough.
-QVector<QPointF> decimateMinMax(const QVector<QPointF>& points, int columns);
 
 }  // namespace icl::ui

@@ -1,7 +1,11 @@
 // icl-lab-ui-bench: the visual lab's performance figures (#3), measured, not asserted.
 //   icl-lab-ui-bench [--seconds S] [--preset NAME]
+//   icl-lab-ui-bench --flush [--grab FILE.png]   (the chart flush only; FILE.png: the chart
+//                                                  after the live flushes, to look at)
 //   icl-lab-ui-bench --sweep [--seconds S]
-// 1. Chart flush: a loss chart holding 4 learners x 100k points, redrawn repeatedly.
+// 1. Chart flush: a loss chart holding 4 learners x 100k points, flushed with nothing new, then
+//    live (new points before each flush, its repaint and a full paint timed too), then after
+//    axis changes (every series from scratch).
 // 2. GUI responsiveness: a 5 ms QTimer probe's lateness while the window trains at full speed.
 // --sweep (#12): the probe's lateness while the Sweep tab shows a 5-seed sweep whose run
 //    folders a writer thread fills (train.csv rows at 5x quick-mixture's pace on 2 cores), and
@@ -9,6 +13,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QPixmap>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,7 +75,39 @@ double percentile(std::vector<double> values, double p) {
   return values[std::min(index, values.size() - 1)];
 }
 
-void benchFlush() {
+/// Appends steps [@p first, @p first + @p count) of 4 learners' losses, without the signal that
+/// arms the panel's flush timer (the bench flushes by hand and times each flush alone).
+void appendLosses(icl::ui::RunRecords& records, int first, int count) {
+  icl::core::ProgressBatch batch;
+  const char* learners[] = {"icl", "matchnet", "protonet", "cnp"};
+  for (int l = 0; l < 4; ++l) {
+    for (int i = first; i < first + count; ++i) {
+      // A slow wave plus step-to-step noise (a fixed hash of the step), as real losses have:
+      // the raw curve then zigzags inside every pixel column.
+      const double noise = std::fmod(std::sin(i * 12.9898 + l * 78.233) * 43758.5453, 1.0);
+      batch.losses.push_back({i, i * 0.01, learners[l],
+                              1.0 + 0.1 * l + 0.5 * std::sin(i * 0.001) + 0.15 * noise});
+    }
+  }
+  const bool blocked = records.blockSignals(true);
+  records.append(batch);
+  records.blockSignals(blocked);
+}
+
+double milliseconds(const QElapsedTimer& timer) {
+  return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+void printTimes(const char* what, const std::vector<double>& times) {
+  std::printf("  %-58s median %6.2f ms, max %6.2f ms (n = %zu)\n", what, percentile(times, 0.5),
+              times.empty() ? 0.0 : *std::max_element(times.begin(), times.end()), times.size());
+}
+
+constexpr int kFlushPoints = 100000;  // points per learner before the live flushes
+constexpr int kLiveSteps = 50;        // new steps per learner before each live flush
+constexpr int kLiveFlushes = 60;
+
+void benchFlush(const QString& grabFile) {
   icl::ui::RunRecords records;
   icl::ui::LossChartPanel panel(&records);
   panel.resize(900, 400);
@@ -78,23 +115,56 @@ void benchFlush() {
   if (!QTest::qWaitForWindowExposed(&panel)) {
     std::printf("warning: the chart window was not exposed\n");
   }
-  icl::core::ProgressBatch batch;
-  for (const char* learner : {"icl", "matchnet", "protonet", "cnp"}) {
-    for (int i = 1; i <= 100000; ++i) {
-      batch.losses.push_back({i, i * 0.01, learner, 1.0 + 0.5 * std::sin(i * 0.001)});
-    }
-  }
-  records.append(batch);
-  std::vector<double> times;
-  for (int repeat = 0; repeat < 30; ++repeat) {
+  appendLosses(records, 1, kFlushPoints);
+  std::vector<double> repeat;
+  for (int i = 0; i < 30; ++i) {
     panel.flush();
-    times.push_back(panel.lastFlushMs());
+    repeat.push_back(panel.lastFlushMs());
     QApplication::processEvents();
   }
-  std::printf("flush, 4 learners x 100000 points (8 series: raw and smoothed), %d points drawn "
-              "per series: median %.2f ms, max %.2f ms (%.2f ms per series)\n",
-              panel.rawPointCount(QStringLiteral("icl")), percentile(times, 0.5),
-              *std::max_element(times.begin(), times.end()), percentile(times, 0.5) / 8.0);
+  // A live run: every flush finds new points (the product only flushes then), and the paint
+  // that follows is timed too, so no work hides in it.
+  std::vector<double> live;
+  std::vector<double> events;
+  std::vector<double> grabs;
+  int step = kFlushPoints + 1;
+  for (int i = 0; i < kLiveFlushes; ++i) {
+    appendLosses(records, step, kLiveSteps);
+    step += kLiveSteps;
+    panel.flush();
+    live.push_back(panel.lastFlushMs());
+    QElapsedTimer timer;
+    timer.start();
+    QApplication::processEvents();  // delivers the repaint the flush asked for
+    events.push_back(milliseconds(timer));
+    timer.start();
+    const QPixmap picture = panel.chartView()->grab();  // the whole chart painted once
+    grabs.push_back(milliseconds(timer));
+    if (picture.isNull()) {
+      std::printf("warning: grab() gave no picture\n");
+    }
+  }
+  if (!grabFile.isEmpty() && !panel.grab().save(grabFile)) {
+    std::printf("warning: could not save %s\n", qPrintable(grabFile));
+  }
+  // A new axis rebuilds every series from scratch: the dearest flush.
+  std::vector<double> rebuilds;
+  for (int i = 0; i < 10; ++i) {
+    panel.setAxis(i % 2 == 0 ? icl::ui::LossAxis::WallTime : icl::ui::LossAxis::Step);
+    rebuilds.push_back(panel.lastFlushMs());
+    QApplication::processEvents();
+  }
+  panel.setAxis(icl::ui::LossAxis::Step);
+  std::printf("loss chart flush, 4 learners x %d+ points (8 series: raw and smoothed), %d raw "
+              "and %d smoothed points drawn per learner:\n",
+              kFlushPoints, panel.rawPointCount(QStringLiteral("icl")),
+              panel.smoothedPointCount(QStringLiteral("icl")));
+  printTimes("flush, nothing new (the figure before #13)", repeat);
+  printTimes("live flush, +50 steps per learner", live);
+  std::printf("  %-58s median %6.2f ms\n", "  per series", percentile(live, 0.5) / 8.0);
+  printTimes("events after a live flush (its repaint)", events);
+  printTimes("chart paint, QWidget::grab() after a live flush", grabs);
+  printTimes("flush after an axis change (all series from scratch)", rebuilds);
 }
 
 void benchLatency(double seconds, const QString& preset) {
@@ -234,7 +304,9 @@ int main(int argc, char* argv[]) {
     benchSweep(seconds);
     return 0;
   }
-  benchFlush();
-  benchLatency(seconds, preset);
+  benchFlush(option(QStringLiteral("--grab"), QString()));
+  if (!args.contains(QStringLiteral("--flush"))) {
+    benchLatency(seconds, preset);
+  }
   return 0;
 }
