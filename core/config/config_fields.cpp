@@ -210,9 +210,11 @@ void addRunFields(std::vector<ConfigField>& fields) {
               "(I2, `meta_meta.*`); only the active experiment's section is written");
   root.unsignedInteger("seed", &RunConfig::seed,
                        "drives every random draw: training tasks, test tasks, initial weights");
-  // "cuda:N" is accepted too; the README's table lists the three words (see DeviceBinding).
-  ConfigField& device = root.custom("device", FieldType::Choice, "`auto`: CUDA if LibTorch sees it",
-                                    std::make_shared<DeviceBinding>());
+  // "cuda:N" is accepted too (see DeviceBinding); the help says so, the choices list the words.
+  ConfigField& device = root.custom(
+      "device", FieldType::Choice,
+      "`auto`: CUDA if LibTorch sees it; `cuda:N`: GPU N (see Training on an NVIDIA GPU)",
+      std::make_shared<DeviceBinding>());
   device.choices = {"auto", "cpu", "cuda"};
   root.integer("threads", &RunConfig::threads, atLeast(0),
                "intra-op threads; 0 = the measured default (1, see Performance)");
