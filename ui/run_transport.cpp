@@ -17,12 +17,12 @@
 #include <cmath>
 #include <ctime>
 
-#include "core/store/run_folder_name.h"
 #include "core/config/device_name.h"
+#include "core/store/run_folder_name.h"
 #include "core/training/device_info.h"
 #include "core/training/gpu_devices.h"
-#include "ui/device_display.h"
 #include "core/util/threading.h"
+#include "ui/device_display.h"
 #include "ui/duration_text.h"
 #include "ui/experiment_panel.h"
 #include "ui/main_window.h"
