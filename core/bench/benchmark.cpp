@@ -285,6 +285,12 @@ std::vector<BenchRow> runBenchmarks(const BenchOptions& options,
           for (int64_t chunk : setting.chunks) {
             variants.push_back({"torch", chunk});
           }
+          // The GPU default: one padded pass over all N prefixes (learner_factory).
+          const int64_t all = setting.config.task.length;
+          if (!device.value().is_cpu() &&
+              std::find(setting.chunks.begin(), setting.chunks.end(), all) == setting.chunks.end()) {
+            variants.push_back({"torch", all});
+          }
         }
         for (const IclVariant& variant : variants) {
           const std::string name =
