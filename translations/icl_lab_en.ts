@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>DeviceDisplay</name>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where LibTorch trains: auto picks CUDA when it sees a GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver sees %1, but this LibTorch was built without CUDA (Debian 12&apos;s libtorch is CPU-only), so it trains on the CPU. See the README section Training on an NVIDIA GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver sees %1, but LibTorch sees no CUDA device (check CUDA_VISIBLE_DEVICES and that the driver suits this LibTorch&apos;s CUDA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LearnerStyle</name>
     <message>
         <source>GPT, curriculum</source>
@@ -730,18 +765,6 @@ x = %2, y = %3</source>
     </message>
     <message>
         <source>Seed of every random draw; the same seed and config give the same numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CUDA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where LibTorch trains: auto picks CUDA when it sees a GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

