@@ -16,35 +16,35 @@
     <name>DeviceDisplay</name>
     <message>
         <source>auto</source>
-        <translation type="unfinished">自动</translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>CUDA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1</translation>
     </message>
     <message>
         <source>Where LibTorch trains: auto picks CUDA when it sees a GPU</source>
-        <translation type="unfinished">LibTorch 的训练设备：自动模式在检测到 GPU 时选择 CUDA</translation>
+        <translation>LibTorch 的训练设备：自动模式在检测到 GPU 时选择 CUDA</translation>
     </message>
     <message>
         <source>The NVIDIA driver sees %1, but this LibTorch was built without CUDA (Debian 12&apos;s libtorch is CPU-only), so it trains on the CPU. See the README section Training on an NVIDIA GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 驱动检测到 %1，但此 LibTorch 构建时未启用 CUDA（Debian 12 的 libtorch 仅支持 CPU），因此在 CPU 上训练。参见 README 中的“Training on an NVIDIA GPU”一节。</translation>
     </message>
     <message>
         <source>The NVIDIA driver sees %1, but LibTorch sees no CUDA device (check CUDA_VISIBLE_DEVICES and that the driver suits this LibTorch&apos;s CUDA).</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 驱动检测到 %1，但 LibTorch 看不到任何 CUDA 设备（请检查 CUDA_VISIBLE_DEVICES，以及驱动是否适配此 LibTorch 的 CUDA 版本）。</translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备：%1</translation>
     </message>
     <message>
         <source>Device: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>设备：%1 · %2</translation>
     </message>
 </context>
 <context>
