@@ -18,20 +18,16 @@
 #include "core/models/learner_factory.h"
 #include "core/tasks/task_sampler.h"
 #include "core/training/loss.h"
+#include "tests/core/support/icl_fused_cases.h"
 
 using namespace icl::core;
 
 namespace {
 
-struct Case {
-  int64_t batch;
-  int64_t length;
-  int64_t start;
-  int64_t depth;
-  int64_t inputDim = 2;
-  int64_t classes = 2;
-  int64_t ffHidden = 24;
-};
+using Case = icl::test::FusedCase;
+using icl::test::isaLabel;
+using icl::test::makeInputs;
+using icl::test::makeModel;
 
 std::string shapeName(const Case& c) {
   return "b=" + std::to_string(c.batch) + " n=" + std::to_string(c.length) +
@@ -40,33 +36,6 @@ std::string shapeName(const Case& c) {
 }
 
 std::string describe(const Case& c) { return shapeName(c) + " isa=" + iclFusedIsaName(); }
-
-IclTransformer makeModel(const Case& c, uint64_t seed) {
-  torch::manual_seed(seed);
-  IclTransformerOptions options;
-  options.inputDim = c.inputDim;
-  options.labelWidth = 2 * c.classes;
-  options.depth = c.depth;
-  options.ffHidden = c.ffHidden;
-  options.prefixChunk = 1;
-  IclTransformer model(options);
-  // Wider than the default init so that softmaxes and GELUs leave their linear regime.
-  torch::NoGradGuard noGrad;
-  for (auto& parameter : model->parameters()) {
-    parameter.mul_(1.7);
-  }
-  return model;
-}
-
-/// Inputs like the task sampler's: Gaussian x, one-hot labels padded with C zeros.
-std::pair<torch::Tensor, torch::Tensor> makeInputs(const Case& c, uint64_t seed) {
-  torch::manual_seed(seed);
-  const torch::Tensor x = torch::randn({c.batch, c.length, c.inputDim});
-  const torch::Tensor labels = torch::randint(c.classes, {c.batch, c.length}, torch::kLong);
-  torch::Tensor targets = torch::zeros({c.batch, c.length, 2 * c.classes});
-  targets.scatter_(2, labels.unsqueeze(-1), 1.0);
-  return {x, targets};
-}
 
 std::vector<Case> cases() {
   return {
@@ -86,20 +55,6 @@ const std::vector<IclFusedIsa>& allIsas() {
   static const std::vector<IclFusedIsa> list = {IclFusedIsa::Generic, IclFusedIsa::Avx2,
                                                 IclFusedIsa::Avx512};
   return list;
-}
-
-const char* isaLabel(IclFusedIsa isa) {
-  switch (isa) {
-    case IclFusedIsa::Generic:
-      return "generic";
-    case IclFusedIsa::Avx2:
-      return "avx2";
-    case IclFusedIsa::Avx512:
-      return "avx512";
-    case IclFusedIsa::Auto:
-      break;
-  }
-  return "auto";
 }
 
 /// One comparison row: an instruction-set variant and a shape.

@@ -17,20 +17,16 @@
 #include "core/models/icl_transformer.h"
 #include "core/models/learner_factory.h"
 #include "core/training/loss.h"
+#include "tests/core/support/icl_fused_cases.h"
 
 using namespace icl::core;
 
 namespace {
 
-struct Shape {
-  int64_t batch;
-  int64_t length;
-  int64_t start;
-  int64_t depth;
-  int64_t inputDim = 2;
-  int64_t classes = 2;
-  int64_t ffHidden = 24;
-};
+using Shape = icl::test::FusedCase;
+using icl::test::isaLabel;
+using icl::test::makeInputs;
+using icl::test::makeModel;
 
 std::vector<Shape> shapes() {
   return {
@@ -46,33 +42,6 @@ std::string shapeName(const Shape& s) {
   return "b" + std::to_string(s.batch) + "_n" + std::to_string(s.length) + "_start" +
          std::to_string(s.start) + "_depth" + std::to_string(s.depth) + "_d" +
          std::to_string(s.inputDim) + "_C" + std::to_string(s.classes);
-}
-
-IclTransformer makeModel(const Shape& s, uint64_t seed) {
-  torch::manual_seed(seed);
-  IclTransformerOptions options;
-  options.inputDim = s.inputDim;
-  options.labelWidth = 2 * s.classes;
-  options.depth = s.depth;
-  options.ffHidden = s.ffHidden;
-  options.prefixChunk = 1;
-  IclTransformer model(options);
-  // Wider than the default init so that softmaxes and GELUs leave their linear regime.
-  torch::NoGradGuard noGrad;
-  for (auto& parameter : model->parameters()) {
-    parameter.mul_(1.7);
-  }
-  return model;
-}
-
-/// Gaussian x; one-hot labels padded with C zeros, as the task sampler's.
-std::pair<torch::Tensor, torch::Tensor> makeInputs(const Shape& s, uint64_t seed) {
-  torch::manual_seed(seed);
-  const torch::Tensor x = torch::randn({s.batch, s.length, s.inputDim});
-  const torch::Tensor labels = torch::randint(s.classes, {s.batch, s.length}, torch::kLong);
-  torch::Tensor targets = torch::zeros({s.batch, s.length, 2 * s.classes});
-  targets.scatter_(2, labels.unsqueeze(-1), 1.0);
-  return {x, targets};
 }
 
 // Float32 error bound, as tst_icl_fused.cpp derives it: each logit is the end of `depth`
@@ -132,20 +101,6 @@ LossAndGrads fusedPath(IclTransformer& model, const torch::Tensor& x, const torc
     result.grads.push_back(parameter.grad().to(torch::kDouble).clone());
   }
   return result;
-}
-
-const char* isaLabel(IclFusedIsa isa) {
-  switch (isa) {
-    case IclFusedIsa::Generic:
-      return "generic";
-    case IclFusedIsa::Avx2:
-      return "avx2";
-    case IclFusedIsa::Avx512:
-      return "avx512";
-    case IclFusedIsa::Auto:
-      break;
-  }
-  return "auto";
 }
 
 struct Variant {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/models/icl_fused_kernel.h"
+#include "tests/core/support/icl_fused_cases.h"
 
 using namespace icl::core;
 
@@ -36,17 +37,7 @@ class IclFusedMathVariant : public ::testing::TestWithParam<IclFusedIsa> {
 };
 
 std::string isaName(const ::testing::TestParamInfo<IclFusedIsa>& info) {
-  switch (info.param) {
-    case IclFusedIsa::Generic:
-      return "generic";
-    case IclFusedIsa::Avx2:
-      return "avx2";
-    case IclFusedIsa::Avx512:
-      return "avx512";
-    case IclFusedIsa::Auto:
-      break;
-  }
-  return "auto";
+  return icl::test::isaLabel(info.param);
 }
 
 }  // namespace
