@@ -80,17 +80,28 @@ Status checkStructure(Learner& learner, const TorchRecords& records) {
   if (!expected) {
     return Status::failure("cannot compare with this learner's archive: " + expected.error());
   }
-  const auto isVersion = [](const std::string& name) {
-    return name == "version" || name == ".data/version";  // checked by readTorchArchive
+  // Records about the file rather than the model, present or not by the LibTorch that wrote
+  // it: the version (checked by readTorchArchive), and since LibTorch 2.x "byteorder" and a
+  // per-save ".data/serialization_id", which differ between any two saves and are absent from
+  // Debian 12's 1.13 archives. A checkpoint from either LibTorch loads with the other.
+  const auto isFileMetadata = [](const std::string& name) {
+    return name == "version" || name == ".data/version" || name == "byteorder" ||
+           name == ".data/serialization_id";
   };
+  if (const auto order = records.find("byteorder"); order != records.end()) {
+    const TorchRecord& record = order->second;
+    if (record.method != 0 || (record.bytes != "little" && record.bytes != "big")) {
+      return Status::failure("its byteorder record is neither \"little\" nor \"big\"");
+    }
+  }
   for (const auto& [name, record] : records) {
-    if (!isVersion(name) && expected.value().count(name) == 0) {
+    if (!isFileMetadata(name) && expected.value().count(name) == 0) {
       return Status::failure("it has a record " + name.substr(0, 100) + " this learner's has not");
     }
   }
   for (const auto& [name, mine] : expected.value()) {
     const auto found = records.find(name);
-    if (isVersion(name)) {
+    if (isFileMetadata(name)) {
       continue;
     }
     if (found == records.end()) {

@@ -21,6 +21,7 @@
 #include "core/models/match_net.h"
 #include "core/tasks/task_sampler.h"
 #include "core/training/loss.h"
+#include "tests/core/support/checkpoint_fixture.h"
 #include "tests/core/support/checks.h"
 #include "tests/core/support/temp_dir.h"
 
@@ -263,6 +264,27 @@ TEST_F(Learners, damagedArchivesFromTheFuzzerAreNamedErrors) {
     ASSERT_FALSE(status.ok());
     EXPECT_TRUE(hasText(status.error(), name));
     EXPECT_TRUE(hasText(status.error(), expected));
+  }
+}
+
+// #13: LibTorch 2.x adds "byteorder" and a per-save ".data/serialization_id" to every archive,
+// which 1.13 neither writes nor expects. A checkpoint saved by either version loads with this
+// one, every weight exact (fixtures written by tests/core/make_checkpoint_fixture.cpp).
+TEST_F(Learners, checkpointsOfLibTorch113And26LoadWithEither) {
+  const std::filesystem::path data = std::filesystem::path(ICL_SOURCE_DIR) / "tests/core/data";
+  for (const char* name : {"icl-depth8-libtorch-1.13.pt", "icl-depth8-libtorch-2.6.pt"}) {
+    SCOPED_TRACE(name);
+    const auto learner =
+        makeLearner(LearnerKind::Icl, icl::test::checkpointFixtureConfig(), torch::kCPU);
+    const Status loaded = loadCheckpoint(*learner, data / name);
+    ASSERT_TRUE(loaded.ok()) << loaded.error();
+    int64_t index = 0;
+    for (const torch::Tensor& parameter : learner->module().parameters()) {
+      EXPECT_TRUE(torch::equal(parameter, icl::test::checkpointFixtureValues(index, parameter)))
+          << "parameter " << index;
+      ++index;
+    }
+    EXPECT_EQ(index, 7 * 8 + 1);  // per layer q, k, v, ff1 (2), ff2 (2); the readout
   }
 }
 
